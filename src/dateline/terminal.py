@@ -1,0 +1,69 @@
+"""Terminal rendering of one analysis: the article with every span highlighted, then its records.
+
+Each layer of the analysis has a style and a legend entry; where spans of two layers overlap,
+the later layer's style wins, so quotes stay readable under entity highlights.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .analysis import Analysis
+
+# layer -> (style, how a record of that layer is labelled in the legend and tables)
+LAYERS = {
+    "entities": ("bold cyan", lambda r: r.get("label", "")),
+    "timexes": ("bold magenta", lambda r: f"{r.get('type', '')} {r.get('value', '')}"),
+    "actors": ("bold green", lambda r: f"{r.get('country') or ''} {r.get('sector') or ''}".strip()),
+    "quotes": ("italic yellow", lambda r: f"{r.get('kind', '')} quote"),
+    "events": ("bold red", lambda r: r.get("event", "")),
+}
+
+
+def render_analysis(analysis: Analysis, console: Console) -> None:
+    header = f"[bold]{analysis.title or analysis.id}[/bold]  published {analysis.published.isoformat()}"
+    if analysis.outlet:
+        header += f"  ({analysis.outlet})"
+    console.print(header)
+    console.print(f"id {analysis.id}" + (f"  source {analysis.source}" if analysis.source else ""), style="dim")
+    console.print(highlighted_text(analysis))
+    legend = Text("legend: ")
+    for layer, (style, _) in LAYERS.items():
+        legend.append(layer, style=style)
+        legend.append("  ")
+    console.print(legend)
+    for layer, (style, describe) in LAYERS.items():
+        records = getattr(analysis, layer)
+        if not records:
+            continue
+        table = Table("span", "text", "what", "rule", title=f"{layer} ({len(records)})", title_justify="left", box=None)
+        for record in records:
+            start, end = _span(record)
+            table.add_row(f"{start}-{end}", Text(_text(record, analysis.text), style=style), describe(record), str(record.get("rule", "")))
+        console.print(table)
+
+
+def highlighted_text(analysis: Analysis) -> Text:
+    text = Text(analysis.text)
+    for layer in ("quotes", "entities", "actors", "timexes", "events"):
+        style = LAYERS[layer][0]
+        for record in getattr(analysis, layer):
+            start, end = _span(record)
+            if 0 <= start < end <= len(analysis.text):
+                text.stylize(style, start, end)
+    return text
+
+
+def _span(record: dict) -> tuple[int, int]:
+    """Where a record stands in the text: its own span, or its trigger's (events)."""
+    if "start" in record:
+        return int(record["start"]), int(record["end"])
+    trigger = record.get("trigger") or {}
+    return int(trigger.get("start", 0)), int(trigger.get("end", 0))
+
+
+def _text(record: dict, text: str) -> str:
+    start, end = _span(record)
+    return record.get("text") or text[start:end]
