@@ -131,7 +131,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
     """Plain records from a processed Doc: what workers send back and the store keeps."""
     return Analysis.for_article(
         article,
-        sentences=[_trimmed(sentence) for sentence in doc.sents] if doc.has_annotation("SENT_START") else [],
+        sentences=_sentence_spans(doc),
         entities=[
             {"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_} for e in doc.ents
         ],
@@ -142,10 +142,19 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
-def _trimmed(sentence) -> dict:
-    """A sentence's offsets without the white space (paragraph breaks) spaCy keeps at its end."""
-    text = sentence.text
-    return {"start": sentence.start_char, "end": sentence.start_char + len(text.rstrip())}
+def _sentence_spans(doc: Doc) -> list[dict]:
+    """Sentence offsets without the white space (paragraph breaks) spaCy keeps around them;
+    a "sentence" of white space alone is no sentence."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    spans = []
+    for sentence in doc.sents:
+        text = sentence.text
+        start = sentence.start_char + len(text) - len(text.lstrip())
+        end = sentence.start_char + len(text.rstrip())
+        if end > start:
+            spans.append({"start": start, "end": end})
+    return spans
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
