@@ -219,7 +219,7 @@ def articles(db: str | None, since: str | None, until: str | None, outlet: str |
     """List stored articles, newest first."""
     with _open(db) as store:
         rows = store.articles(since=since, until=until, outlet=outlet, limit=limit)
-    write_rows(rows, fmt, ["id", "published", "outlet", "title", "chars", "entities", "source"])
+    write_rows(rows, fmt, ["id", "published", "outlet", "title", "entities", "timexes", "actors", "quotes", "events", "source"])
 
 
 @main.command()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
+TABLE_CELL_CHARS = 48
 
 
 def write_rows(rows: Iterable[dict], fmt: str, columns: Sequence[str] | None = None, stream: TextIO | None = None) -> None:
@@ -40,13 +41,18 @@ def write_table(rows: list[dict], columns: Sequence[str], stream: TextIO) -> Non
 
     table = Table(*columns, box=None, header_style="bold", pad_edge=False)
     for row in rows:
-        table.add_row(*(_cell(row.get(name)) for name in columns))
+        table.add_row(*(_shortened(_cell(row.get(name))) for name in columns))
     Console(file=stream, soft_wrap=False, width=None if stream.isatty() else 200).print(table)
 
 
 def log(message: str) -> None:
     """A line for the user on stderr, never mixed into the data on stdout."""
     sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def _shortened(text: str, limit: int = TABLE_CELL_CHARS) -> str:
+    """Tables are for reading: long cells are cut (the json/csv formats keep them whole)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _cell(value: object) -> str:

@@ -20,6 +20,7 @@ from ..errors import Reject, StoreError
 from .migrations import migrate
 
 TABLES = ("runs", "articles", "entities", "rejects")
+ARTICLE_LAYERS = ("entities", "timexes", "actors", "quotes", "events")
 
 
 @dataclass
@@ -147,9 +148,9 @@ class Store:
         if outlet:
             where.append("outlet = ?")
             params.append(outlet)
+        counts = ", ".join(f"json_array_length(analysis, '$.{layer}') AS {layer}" for layer in ARTICLE_LAYERS)
         sql = (
-            "SELECT id, published, outlet, title, source, length(text) AS chars,"
-            " (SELECT count(*) FROM entities WHERE article_id = articles.id) AS entities"
+            f"SELECT id, published, outlet, title, source, length(text) AS chars, {counts}"
             " FROM articles"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY published DESC, id"
