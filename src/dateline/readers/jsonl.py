@@ -40,7 +40,7 @@ def parse_json_record(line: str, source: str, options: ReadOptions) -> Article |
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return Reject.of(source, RejectCode.INVALID_JSON, f"invalid JSON: {error.msg} at column {error.colno}")
+        return Reject.of(source, RejectCode.INVALID_JSON, f"invalid JSON: {error.msg} (column {error.colno})")
     if not isinstance(record, dict):
         return Reject.of(source, RejectCode.INVALID_JSON, f"expected a JSON object, got {type(record).__name__}")
     record_id = record.get("id")
