@@ -1,0 +1,1 @@
+"""Scorers for each dateline stage against annotated data (used by `dateline eval`)."""

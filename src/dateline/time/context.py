@@ -1,0 +1,93 @@
+"""What a normaliser may look at besides the words it matched.
+
+A `Context` holds the document, its creation time (DCT) and the timexes already resolved in
+this document, so "a year earlier" can lean on the quarter just mentioned and "two days later"
+on the date before it. `Resolution` is what a normaliser returns.
+
+>>> Resolution("DATE", "2018-W11", anchor="t0").type
+'DATE'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.time.tense import tense_at
+
+# The DCT stand-in when a document has none: values computed from it are masked with X.
+PLACEHOLDER_DCT = date(2000, 6, 15)
+CONCRETE_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|Q\d|H\d|W\d\d|SP|SU|FA|WI))*(?:-\d\d)?(?:T.*)?$")
+
+
+@dataclass
+class Resolution:
+    """A normalised TIMEX3: type, value and where the value came from."""
+
+    type: str
+    value: str
+    anchor: str | None = None  # "t0" for the DCT, "<text>@<offset>" for an earlier timex
+    mod: str | None = None
+    # Parts of the value read from the text itself (kept when an unknown DCT is masked).
+    explicit: frozenset[str] = frozenset()
+    # Characters to drop from the front of the match ("a five year low" -> "five year").
+    trim_start: int = 0
+    # True when the value moves an earlier timex ("a year earlier"): not itself an anchor.
+    shifted: bool = False
+
+
+@dataclass
+class Context:
+    doc: Doc
+    dct: date | None
+    text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens on every access
+    previous: list[dict] = field(default_factory=list)
+    shifted: set[int] = field(default_factory=set)  # starts of timexes computed by shifting another
+    start: int = 0
+    end: int = 0
+
+    @property
+    def reference(self) -> date:
+        """The DCT, or a stand-in whose contribution is masked afterwards."""
+        return self.dct or PLACEHOLDER_DCT
+
+    def tense(self) -> str | None:
+        """The direction the governing verb points; "since" overrules it ("since Jan. 13")."""
+        if re.search(r"\bsince\s+$", self.before(8).lower()):
+            return "past"
+        return tense_at(self.doc, self.start, self.end)
+
+    def before(self, chars: int = 40) -> str:
+        return self.text[max(0, self.start - chars):self.start]
+
+    def after(self, chars: int = 40) -> str:
+        return self.text[self.end:self.end + chars]
+
+    def last_timex(self, pattern: re.Pattern | None = None, within: int = 600, primary: bool = True) -> dict | None:
+        """The latest earlier timex (within `within` characters) whose value matches `pattern`.
+
+        primary: skip timexes that were themselves computed from another timex, so that
+        "a year earlier" after "a year earlier" does not walk back two years.
+        """
+        for timex in reversed(self.previous):
+            if self.start - timex["end"] > within:
+                return None
+            if primary and timex["start"] in self.shifted:
+                continue
+            if pattern is None or pattern.match(timex["value"]):
+                return timex
+        return None
+
+    def same_sentence(self, timex: dict) -> bool:
+        """True when `timex` lies in the sentence of the current match."""
+        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        if span is None or not self.doc.has_annotation("SENT_START"):
+            return self.start - timex["end"] < 150
+        return span.sent.start_char <= timex["start"]
+
+
+def anchor_of(timex: dict) -> str:
+    return f"{timex['text']}@{timex['start']}"

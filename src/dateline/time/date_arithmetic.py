@@ -1,0 +1,134 @@
+"""Exact calendar arithmetic and TIMEX3 formatting of points in time.
+
+Everything here is pure and works on `datetime.date`: month ends clamp ("a month after
+January 31" is February 28/29), ISO weeks follow ISO 8601 (week 53 exists in long years),
+and quarters and halves count from January.
+
+>>> shift(date(2016, 3, 31), "M", -1), iso_week_value(date(2020, 12, 31))
+(datetime.date(2016, 2, 29), '2020-W53')
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from datetime import date, timedelta
+
+__all__ = ["date", "shift", "iso_week_value", "format_point", "nearest_weekday", "easter", "nth_weekday"]
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    last = _calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def shift(day: date, unit: str, amount: int) -> date:
+    """Move `day` by `amount` units (Y, Q, M, W, D, DE, CE, ML, FN, WE).
+
+    >>> shift(date(2018, 3, 20), "M", -14)
+    datetime.date(2017, 1, 20)
+    """
+    if unit == "Y":
+        return add_months(day, 12 * amount)
+    if unit == "DE":
+        return add_months(day, 120 * amount)
+    if unit == "CE":
+        return add_months(day, 1200 * amount)
+    if unit == "ML":
+        return add_months(day, 12000 * amount)
+    if unit == "Q":
+        return add_months(day, 3 * amount)
+    if unit == "M":
+        return add_months(day, amount)
+    if unit in ("W", "WE"):
+        return day + timedelta(weeks=amount)
+    if unit == "FN":
+        return day + timedelta(weeks=2 * amount)
+    return day + timedelta(days=amount)
+
+
+def iso_week_value(day: date) -> str:
+    """The TIMEX3 week value of `day` (ISO 8601 week-numbering year)."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def format_point(day: date, granularity: str) -> str:
+    """The TIMEX3 value of the period of `granularity` that contains `day`.
+
+    >>> [format_point(date(2018, 3, 20), g) for g in ("D", "W", "M", "Q", "Y", "DE", "CE")]
+    ['2018-03-20', '2018-W12', '2018-03', '2018-Q1', '2018', '201', '20']
+    """
+    if granularity == "D":
+        return day.isoformat()
+    if granularity in ("W", "FN"):
+        return iso_week_value(day)
+    if granularity == "WE":
+        return iso_week_value(day) + "-WE"
+    if granularity == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity == "Q":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if granularity == "H":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "Y":
+        return f"{day.year:04d}"
+    if granularity == "DE":
+        return f"{day.year:04d}"[:3]
+    if granularity == "CE":
+        return f"{day.year:04d}"[:2]
+    if granularity == "ML":
+        return f"{day.year:04d}"[:1]
+    raise ValueError(f"unknown granularity {granularity!r}")
+
+
+def nearest_weekday(anchor: date, weekday: int, direction: str) -> date:
+    """The date with ISO `weekday` nearest `anchor` in `direction`.
+
+    direction: "past" (on or before), "future" (on or after), "before"/"after" (strictly),
+    "nearest" (closest either way, the past on ties).
+
+    >>> nearest_weekday(date(2018, 3, 20), 2, "past"), nearest_weekday(date(2018, 3, 20), 7, "past")
+    (datetime.date(2018, 3, 20), datetime.date(2018, 3, 18))
+    """
+    back = (anchor.isoweekday() - weekday) % 7
+    forward = (weekday - anchor.isoweekday()) % 7
+    if direction == "past":
+        return anchor - timedelta(days=back)
+    if direction == "future":
+        return anchor + timedelta(days=forward)
+    if direction == "before":
+        return anchor - timedelta(days=back or 7)
+    if direction == "after":
+        return anchor + timedelta(days=forward or 7)
+    return anchor - timedelta(days=back) if back <= forward else anchor + timedelta(days=forward)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th ISO `weekday` of a month; n = -1 for the last one (Thanksgiving: 4th Thursday)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, _calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

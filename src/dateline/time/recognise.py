@@ -1,0 +1,92 @@
+"""Find candidate time expressions: one pass of the compiled grammar over the text.
+
+Each candidate is a rule name, its groups and character offsets. A few checks use the parse
+the pipeline already paid for: "May" and "March" count only when capitalised and not part of
+a name ("Theresa May").
+
+>>> [c.text for c in find_candidates("Trump spoke on Tuesday and will travel next week.")]
+['Tuesday', 'next week']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.time.grammar import Rule, grammar, match_rule
+from dateline.time.lexicon import lexicon
+from dateline.time.words import clean
+
+NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    groups: dict
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every grammar match in `text`, left to right, without overlaps."""
+    found = []
+    for m in grammar().regex.finditer(text):
+        rule, groups = match_rule(m)
+        start, end = m.span()
+        found.append(Candidate(start, end, m.group(), rule, groups))
+    return found
+
+
+def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
+    """Reject month words that are verbs or names: "may", "the march", "Theresa May".
+
+    Also titles that look like times: ABC's "This Week", "VOA Today".
+    """
+    unit = candidate.groups.get("unit")
+    if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
+        return False
+    deictic = candidate.groups.get("deictic")
+    if deictic and deictic[0].isupper() and doc is not None and _follows_name(doc, candidate):
+        return False
+    if candidate.rule.name == "month_alone":
+        month = clean(candidate.groups["month"])
+        if (len(month) <= 4 and month not in ("may", "june", "july")) and not candidate.groups.get("rel"):
+            return False  # "Jan Kavan": a bare abbreviation is more often a name
+    for name in ("month", "month2", "weekday"):
+        word = candidate.groups.get(name)
+        if not word or clean(word) not in lexicon().capitalised_only:
+            continue
+        if not word[0].isupper():
+            return False
+        if doc is not None and candidate.rule.name == "month_alone" and _is_name(doc, candidate):
+            return False
+    return True
+
+
+def _follows_name(doc: Doc, candidate: Candidate) -> bool:
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+
+def _is_name(doc: Doc, candidate: Candidate) -> bool:
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # "Theresa May", "May Day Parade": a month glued to other capitalised words is a name;
+    # sentence-initial "In May" is not.
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+        return True
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.like_num:
+        return True
+    return token.pos_ in ("VERB", "AUX")

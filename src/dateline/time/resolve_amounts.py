@@ -1,0 +1,151 @@
+"""Normalisers for lengths of time, repetitions and vague references.
+
+Durations become ISO 8601 periods (`P6Y`, `PT72H`, `P2Y6M`, `PXY` for "several years");
+sets become a period or a calendar pattern (`P1D` for "daily", `XXXX-WXX-1` for "every
+Monday"); vague words map through `data/vague.tsv` to PAST_REF / PRESENT_REF / FUTURE_REF.
+
+>>> period(2.5, "Y"), period(72, "H"), period(None, "D")
+('P2Y6M', 'PT72H', 'PXD')
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.time.context import Context, Resolution
+from dateline.time.lexicon import lexicon
+from dateline.time.words import clean, modifier, month_number, parse_number, unit_code, weekday_number
+
+TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+# Units ISO 8601 lacks, written in ones it has.
+SCALED_UNITS = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "FN": (2, "W"), "WE": (2, "D")}
+SMALLER = {"Y": (12, "M"), "M": (None, None), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+# "$33 million a year", "5% a year": "a year" after an amount is a rate, hence a SET.
+RATE_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|percent|cents?|dollars?|million|billion|thousand|times|shares|tons|barrels)?"
+    r"|\$[\d.,]+(?:\s*(?:million|billion))?|pounds|dollars|each|people)\s*$",
+    re.IGNORECASE,
+)
+
+
+def period(amount: float | None, unit: str) -> str:
+    """An ISO 8601 duration for `amount` units (None: an unknown number, written X)."""
+    if unit == "Q" and (amount is None or amount != int(amount) or amount < 4):
+        return f"P{'X' if amount is None else int(amount)}Q" if amount is None or amount == int(amount) else f"P{int(amount * 3)}M"
+    if unit in SCALED_UNITS and amount is not None:
+        factor, unit = SCALED_UNITS[unit]
+        amount *= factor
+    elif unit in SCALED_UNITS:
+        unit = {"DE": "DE", "CE": "CE", "ML": "ML"}.get(unit, SCALED_UNITS[unit][1])
+        if unit in ("DE", "CE"):
+            return "PXY" if unit == "DE" else "PXC"
+        if unit == "ML":
+            return "PXY"
+    if amount is None:
+        return f"PTX{TIME_UNITS[unit]}" if unit in TIME_UNITS else f"PX{unit}"
+    whole = int(amount)
+    rest = amount - whole
+    parts = [(whole, unit)]
+    if rest:
+        factor, smaller = SMALLER.get(unit, (None, None))
+        if factor and (rest * factor) == int(rest * factor):
+            parts.append((int(rest * factor), smaller))
+        else:
+            parts = [(amount, unit)]
+    date_part = "".join(f"{n}{u}" for n, u in parts if u not in TIME_UNITS and n)
+    time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in parts if u in TIME_UNITS and n)
+    if not date_part and not time_part:
+        return f"P0{unit}" if unit not in TIME_UNITS else f"PT0{TIME_UNITS[unit]}"
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"six more years" -> P6Y, "two-week" -> P2W, "72 hours" -> PT72H, "several days" -> PXD."""
+    unit = unit_code(groups.get("unit") or groups.get("bare"))
+    if unit is None:
+        return None
+    mod = modifier(groups.get("amod"))
+    if groups.get("bare") or groups.get("vnum"):
+        return Resolution("DURATION", period(None, unit), mod=mod)
+    number_text = clean(groups["num"])
+    amount = parse_number(number_text) if not groups.get("lownum") else None
+    if groups.get("suffix") and clean(groups["suffix"]) == "-old":
+        return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
+    if unit == "S" and number_text in ("a", "an"):
+        return None  # "a second group": the ordinal
+    if unit == "Q" and re.match(r"\s+of\b", ctx.after(5)):
+        return None  # "three-quarters of its food": a fraction
+    if re.fullmatch(r"(1[6-9]|20)\d\d", number_text) and not clean(groups["unit"]).endswith("s"):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
+    if groups.get("half") and amount is not None:
+        amount += 0.5
+    if amount is not None and amount > 10000:
+        return None
+    if number_text == "one" and unit == "D" and ctx.tense() == "future":
+        return Resolution("DATE", "FUTURE_REF", anchor="t0")  # "will one day be"
+    if number_text in ("a", "an", "one") and RATE_BEFORE.search(ctx.before(40)):
+        return Resolution("SET", period(1, unit))
+    trim = 0
+    singular = not clean(groups["unit"]).endswith("s")
+    if groups.get("the") and singular and amount not in (1, None):
+        # "a five year low": the article belongs to "low"; the timex is "five year".
+        matched = ctx.text[ctx.start:ctx.end]
+        trim = len(matched) - len(matched[len(groups["the"]):].lstrip())
+        trim = matched.lower().find(clean(groups["num"]).split(" ")[0]) if trim <= 0 else trim
+    if unit == "WE" and amount is not None:
+        return Resolution("DURATION", f"P{int(amount) * 2}D", mod=mod, trim_start=trim)
+    return Resolution("DURATION", period(amount, unit), mod=mod, trim_start=trim)
+
+
+def span(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the past three years" -> P3Y, "the next few days" -> PXD (a stretch ending or starting now)."""
+    unit = unit_code(groups.get("unit") or groups.get("bare"))
+    if unit is None:
+        return None
+    amount = parse_number(groups["num"]) if groups.get("num") and not groups.get("lownum") else None
+    mod = modifier(groups.get("amod"))
+    if groups.get("num") and amount is None and clean(groups["num"]) in ("a", "an"):
+        amount = 1
+    return Resolution("DURATION", period(amount, unit), anchor="t0", mod=mod)
+
+
+ADVERB_PERIODS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M",
+    "semiannually": "P6M", "semi-annually": "P6M",
+}
+
+
+def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"every Monday" -> XXXX-WXX-1, "each July" -> XXXX-07, "annually" -> P1Y, "every two years" -> P2Y."""
+    if groups.get("adverb"):
+        return Resolution("SET", ADVERB_PERIODS[clean(groups["adverb"])])
+    if groups.get("weekday"):
+        return Resolution("SET", f"XXXX-WXX-{weekday_number(groups['weekday'])}")
+    if groups.get("month"):
+        return Resolution("SET", f"XXXX-{month_number(groups['month']):02d}")
+    if groups.get("season"):
+        return Resolution("SET", f"XXXX-{lexicon().seasons[clean(groups['season'])]}")
+    if groups.get("part"):
+        return Resolution("SET", f"XXXX-XX-XXT{lexicon().parts_of_day[clean(groups['part'])]}")
+    unit = unit_code(groups["unit"])
+    amount = parse_number(groups["num"]) if groups.get("num") else 1
+    if clean(groups.get("every")) == "per" and unit not in ("Y", "M", "W", "D", "H", "Q"):
+        return None
+    if groups.get("other"):
+        amount = 2
+    if unit == "Q":
+        return Resolution("SET", "P1Q" if amount == 1 else period(amount, unit))
+    return Resolution("SET", period(amount, unit))
+
+
+def vague(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"now" -> PRESENT_REF, "recently" -> PAST_REF, "the near future" -> FUTURE_REF."""
+    found = lexicon().vague.get(clean(groups["vague"]))
+    if found is None:
+        return None
+    kind, value = found
+    return Resolution(kind, value, anchor="t0")
+
+
+NORMALISERS = {"duration": duration, "span": span, "set": set_expression, "vague": vague}

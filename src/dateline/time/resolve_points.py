@@ -1,0 +1,537 @@
+"""Normalisers for expressions that name a point or period on the calendar.
+
+Each takes the groups its rule captured and a `Context`, and returns a `Resolution` (or None
+to reject the match). Relative expressions are computed from the DCT ("t0") unless the text
+leans on an earlier time ("the following year", "a year earlier" after a quarter).
+
+>>> from datetime import date
+>>> month_year(3, date(2018, 3, 20), "past", None), month_year(12, date(2018, 3, 20), "past", None)
+(2018, 2017)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time.context import Context, Resolution, anchor_of
+from dateline.time.date_arithmetic import (
+    easter,
+    format_point,
+    nearest_weekday,
+    nth_weekday,
+    quarter_of,
+    shift,
+)
+from dateline.time.lexicon import lexicon
+from dateline.time.words import (
+    clean,
+    modifier,
+    month_number,
+    ordinal_number,
+    parse_number,
+    spoken_year,
+    unit_code,
+    weekday_number,
+)
+
+BACKWARD = {"last", "past", "this past", "the previous", "previous", "recent"}
+FORWARD = {"next", "coming", "this coming", "the following", "following", "the next"}
+QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+YEARISH_VALUE = re.compile(r"\d{4}")
+
+
+def first(groups: dict, *names: str) -> str | None:
+    return next((groups[n] for n in names if groups.get(n)), None)
+
+
+def point_mod(groups: dict) -> str | None:
+    return modifier(groups.get("pmod"))
+
+
+def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: int = 0) -> int:
+    """The year of a month (and day) named without one, from the DCT and the verb's tense.
+
+    "last May" and "next May" are strictly before / after the DCT's month. Otherwise the past
+    tense picks the latest occurrence up to the DCT and the future the earliest from it, except
+    that an occurrence within a month on the other side wins ("the offer was extended to
+    Nov. 9", written on Nov. 2); with no tense, the nearest occurrence.
+    """
+    if rel in BACKWARD:
+        return dct.year if month < dct.month else dct.year - 1
+    if rel in FORWARD:
+        return dct.year if month > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+
+    def distance(year: int) -> int | None:
+        if not day:
+            return (year * 12 + month) - (dct.year * 12 + dct.month)
+        try:
+            return (date(year, month, day) - dct).days
+        except ValueError:
+            return None
+
+    window = 31 if day else 1
+    offsets = {y: distance(y) for y in (dct.year - 1, dct.year, dct.year + 1)}
+    offsets = {y: d for y, d in offsets.items() if d is not None}
+    if not offsets:
+        return dct.year
+    nearest = min(offsets, key=lambda y: (abs(offsets[y]), offsets[y] > 0))
+    if tense == "past":
+        earlier = [y for y, d in offsets.items() if d <= 0]
+        if earlier and not (0 < offsets[nearest] <= window):
+            return max(earlier)
+    elif tense == "future":
+        later = [y for y, d in offsets.items() if d >= 0]
+        if later and not (-window <= offsets[nearest] < 0):
+            return min(later)
+    return nearest
+
+
+def year_of_weekday_date(weekday_no: int, month: int, day: int, dct: date) -> int | None:
+    """"Saturday, April 25": the year near the DCT in which April 25 is a Saturday."""
+    for year in (dct.year, dct.year - 1, dct.year + 1):
+        try:
+            if date(year, month, day).isoweekday() == weekday_no:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def clock_suffix(groups: dict) -> str | None:
+    """'THH:MM' from the clock groups, or 'TMO'-style from a part of the day."""
+    if groups.get("clockword"):
+        return "T24:00" if clean(groups["clockword"]) == "midnight" else "T12:00"
+    if groups.get("hour"):
+        hour = int(groups["hour"]) % 12
+        if clean(groups["ampm"]).startswith("p"):
+            hour += 12
+        return f"T{hour:02d}:{int(groups.get('minute') or 0):02d}"
+    if groups.get("oclock"):
+        return f"T{int(groups['oclock']):02d}:00"
+    if groups.get("hour24"):
+        return f"T{int(groups['hour24']):02d}:{groups['minute24']}"
+    part = first(groups, "part", "part2")
+    if part:
+        return "T" + lexicon().parts_of_day[clean(part)]
+    return None
+
+
+def deictic_date(word: str, dct: date) -> date:
+    return dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(clean(word), 0))
+
+
+def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str]:
+    """The date of a named weekday and its anchor ("t0", or the earlier timex for "the previous Friday")."""
+    rel = clean(rel) or None
+    base, anchor = ctx.reference, "t0"
+    if rel in ("the previous", "the following"):
+        earlier = ctx.last_timex(DAY_VALUE, within=400)
+        if earlier is not None:
+            base, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    if rel in BACKWARD:
+        return nearest_weekday(base, weekday, "before"), anchor
+    if rel in FORWARD:
+        return nearest_weekday(base, weekday, "after"), anchor
+    # News reports what happened: with no tense to go by, a bare weekday is the latest one.
+    direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(), "past")
+    return nearest_weekday(base, weekday, direction), anchor
+
+
+def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """Calendar dates with at least a month or a weekday: "March 20, 2018", "mid-March"."""
+    dct, explicit_parts = ctx.reference, set()
+    time = clock_suffix(groups)
+    month_text = first(groups, "month", "month2")
+    month = month_number(month_text) if month_text else None
+    if groups.get("mnum"):
+        month = int(groups["mnum"])
+    day_text = first(groups, "day", "day2")
+    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    if groups.get("dayword"):
+        day = ordinal_number(groups["dayword"])
+    year = None
+    if first(groups, "year", "year2"):
+        year = int(first(groups, "year", "year2"))
+    elif groups.get("yy"):
+        yy = int(groups["yy"])
+        year = yy if yy > 99 else (1900 + yy if yy > (dct.year % 100) + 10 else 2000 + yy)
+    elif groups.get("spoken"):
+        year = spoken_year(groups["spoken"])
+        if year is None:
+            return None
+    anchor = None if year else "t0"
+    if groups.get("deictic"):
+        point = deictic_date(groups["deictic"], dct)
+        value = point.isoformat()
+        if groups["deictic"].lower() == "tonight" and not time:
+            time = "TNI"
+    elif month:
+        explicit_parts.add("month")
+        if year is None and day and groups.get("weekday"):
+            year = year_of_weekday_date(weekday_number(groups["weekday"]), month, day, dct)
+        if year is None:
+            if groups.get("relyear"):
+                year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+            else:
+                year = month_year(month, dct, ctx.tense(), clean(groups.get("rel")) or None, day or 0)
+        if day:
+            explicit_parts.add("day")
+            try:
+                value = date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        else:
+            value = f"{year:04d}-{month:02d}"
+    elif groups.get("weekday"):
+        explicit_parts.add("weekday")
+        value = weekday_date(weekday_number(groups["weekday"]), ctx, groups.get("rel"))[0].isoformat()
+    else:
+        return None
+    if time:
+        explicit_parts.add("time")
+        value += time
+    kind = "TIME" if time else "DATE"
+    mod = "APPROX" if groups.get("approx") else point_mod(groups)
+    return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts))
+
+
+def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """Named weekdays: "Tuesday", "last Friday", "Sunday night", "Mondays" (a set)."""
+    number = weekday_number(groups["weekday"])
+    part = groups.get("part")
+    suffix = clock_suffix(groups) or ""
+    if groups.get("plural") or (part and clean(part).endswith("s")):
+        return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
+    point, anchor = weekday_date(number, ctx, groups.get("rel"))
+    kind = "TIME" if suffix else "DATE"
+    return Resolution(kind, point.isoformat() + suffix, anchor=anchor, mod=point_mod(groups),
+                      explicit=frozenset({"weekday", "time"}))
+
+
+def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """today, yesterday, tomorrow, tonight, this morning, last night, that evening."""
+    dct, anchor = ctx.reference, "t0"
+    suffix = clock_suffix(groups)
+    rel = clean(groups.get("rel"))
+    if groups.get("deictic"):
+        word = clean(groups["deictic"])
+        point = deictic_date(word, dct)
+        if word == "tonight":
+            suffix = "TNI"
+    elif rel == "that":
+        earlier = ctx.last_timex(DAY_VALUE)
+        if earlier is None:
+            return None
+        point, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    else:
+        point = dct - timedelta(days=1) if rel == "last" else dct
+    if not suffix:
+        return Resolution("DATE", point.isoformat(), anchor=anchor, mod=point_mod(groups))
+    return Resolution("TIME", point.isoformat() + suffix, anchor=anchor, mod=point_mod(groups),
+                      explicit=frozenset({"time"}))
+
+
+def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """A bare clock time ("at 7:15 p.m.") happens on the DCT unless a day word follows."""
+    if groups.get("hour24") and not re.search(r"[A-Z]{3}", ctx.text[ctx.start:ctx.end]):
+        return None  # "3:30" alone is as likely a score or a ratio as a time
+    point = deictic_date(groups["deictic"], ctx.reference) if groups.get("deictic") else ctx.reference
+    suffix = clock_suffix(groups)
+    return Resolution("TIME", point.isoformat() + suffix, anchor="t0", mod=modifier(groups.get("amod")),
+                      explicit=frozenset({"time"}))
+
+
+def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    rule = lexicon().holidays[clean(groups["holiday"])]
+
+    def on(year: int) -> date:
+        if rule.startswith("easter"):
+            return easter(year) + timedelta(days=int(rule[6:]))
+        if ":" in rule:
+            n, weekday_no, month = (int(x) for x in rule.split(":"))
+            return nth_weekday(year, month, weekday_no, n)
+        month, day = (int(x) for x in rule.split("-"))
+        return date(year, month, day)
+
+    if groups.get("year"):
+        return Resolution("DATE", on(int(groups["year"])).isoformat(), explicit=frozenset({"month", "day"}))
+    dct = ctx.reference
+    rel = clean(groups.get("rel"))
+    this_year = on(dct.year)
+    past = this_year if this_year <= dct else on(dct.year - 1)
+    future = this_year if this_year >= dct else on(dct.year + 1)
+    if rel == "last":
+        point = this_year if this_year < dct else on(dct.year - 1)
+    elif rel == "next":
+        point = this_year if this_year > dct else on(dct.year + 1)
+    else:
+        point = future if ctx.tense() == "future" else past
+    fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", rule) else frozenset()
+    return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed)
+
+
+def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """Years in digits or words: "2016", "fiscal 1989", "nineteen ninety-six", "mid-1996"."""
+    number = int(groups["year"]) if groups.get("year") else spoken_year(groups.get("spoken") or "")
+    if number is None:
+        return None
+    matched = clean(ctx.text[ctx.start:ctx.end])
+    mod = "ON_OR_AFTER" if matched.endswith("and beyond") else point_mod(groups)
+    return Resolution("DATE", f"{number:04d}", mod=mod)
+
+
+def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the late 1970s" (END)."""
+    if groups.get("decade"):
+        value = groups["decade"][:3]
+    elif groups.get("decade2"):
+        tens = int(groups["decade2"][0])
+        value = f"19{tens}" if tens >= 2 else f"20{tens}"
+    else:
+        tens = parse_number(clean(groups["decadeword"])[:-3] + "y")  # "nineties" -> "ninety"
+        if tens is None:
+            return None
+        value = f"19{tens // 10}"
+    return Resolution("DATE", value, mod=point_mod(groups))
+
+
+def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the 20th century" -> 19 (TIMEX3 writes centuries by their first two digits)."""
+    number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
+    if not number or number > 99:
+        return None
+    return Resolution("DATE", f"{number - 1:02d}", mod=point_mod(groups))
+
+
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def season_of(day: date) -> tuple[int, str]:
+    """(season year, code); January and February belong to the winter that began in December."""
+    if day.month in (1, 2):
+        return day.year - 1, "WI"
+    return day.year, SEASON_ORDER[(day.month // 3) % 4]
+
+
+def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    code = lexicon().seasons[clean(groups["season"])]
+    if groups.get("year") or groups.get("spoken"):
+        number = int(groups["year"]) if groups.get("year") else spoken_year(groups["spoken"])
+        if number is None:
+            return None
+        return Resolution("DATE", f"{number:04d}-{code}", mod=point_mod(groups), explicit=frozenset({"season"}))
+    rel = clean(groups.get("rel")) or clean(groups.get("the"))
+    if not rel and not groups.get("pmod"):
+        return None
+    now_year, now_code = season_of(ctx.reference)
+    order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+    if rel == "the":
+        rel = "last" if ctx.tense() == "past" else ("next" if ctx.tense() == "future" else "this")
+    if rel in ("last", "past", "this past"):
+        number = now_year if order[code] < order[now_code] else now_year - 1
+    elif rel in ("next", "coming", "this coming"):
+        number = now_year if order[code] > order[now_code] else now_year + 1
+    elif rel == "this" or not rel:
+        number = now_year if code != "WI" or now_code == "WI" else ctx.reference.year
+        if not rel and ctx.tense() == "past" and order[code] > order[now_code]:
+            number -= 1
+    else:
+        number = now_year
+    return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
+
+
+def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990"."""
+    ordinal = clean(groups["qord"])
+    number = 2 if ordinal == "last" else ordinal_number(ordinal)
+    unit = clean(groups["qunit"])
+    letter = "H" if unit == "half" else "Q"
+    if number is None or number > (2 if letter == "H" else 4):
+        return None
+    dct = ctx.reference
+    explicit_year = first(groups, "year", "qyear", "qyear2")
+    the = clean(groups.get("the"))
+    anchor = None
+    if explicit_year:
+        number_year = int(explicit_year)
+    elif the.startswith("last year") or "year-ago" in the or "year-earlier" in the:
+        number_year, anchor = dct.year - 1, "t0"
+    elif the.startswith("next year") or clean(groups.get("relyear")) == "next":
+        number_year, anchor = dct.year + 1, "t0"
+    elif clean(groups.get("relyear")) == "last":
+        number_year, anchor = dct.year - 1, "t0"
+    else:
+        anchor = "t0"
+        current = quarter_of(dct) if letter == "Q" else (1 if dct.month <= 6 else 2)
+        number_year = dct.year
+        if number > current and ctx.tense() == "past":
+            number_year -= 1
+    trim = 0
+    if groups.get("the") and groups.get("joiner") == "-":
+        # "the third-quarter loss": the determiner belongs to "loss", not to the timex.
+        matched = ctx.text[ctx.start:ctx.end]
+        trim = len(groups["the"]) + len(matched[len(groups["the"]):]) - len(matched[len(groups["the"]):].lstrip())
+    return Resolution("DATE", f"{number_year:04d}-{letter}{number}", anchor=anchor,
+                      explicit=frozenset({"quarter"}), trim_start=trim)
+
+
+RELATIVE_UNITS = {
+    "year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "quarter": "Q", "fiscal quarter": "Q",
+    "period": "Q", "decade": "DE", "century": "CE", "weekend": "WE",
+}
+GRANULARITY_PATTERN = {
+    "Y": re.compile(r"\d{4}"), "Q": QUARTER_VALUE, "M": re.compile(r"\d{4}-\d\d"),
+    "W": re.compile(r"\d{4}-(?:W\d\d|\d\d-\d\d)"), "D": DAY_VALUE,
+}
+
+
+def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"last week", "this year", "the following month", "the quarter", "year-end", "the year-ago period"."""
+    unit_text = clean(groups.get("unit"))
+    rel = clean(groups.get("rel")).removeprefix("the ")
+    the = clean(groups.get("the"))
+    mod = point_mod(groups)
+    if groups.get("year"):
+        return _year_period(int(groups["year"]), ctx)
+    if groups.get("yearago") and not unit_text:
+        return _year_ago("Q", ctx)
+    if unit_text in ("nine months", "six months"):
+        return Resolution("DURATION", f"P{9 if unit_text.startswith('nine') else 6}M")
+    if unit_text in ("day", "morning", "afternoon", "evening"):
+        return _relative_day(unit_text, rel, mod, ctx)
+    if unit_text == "term":
+        return None
+    unit = RELATIVE_UNITS.get(unit_text)
+    if unit is None:
+        return None
+    if groups.get("yearago"):
+        return _year_ago(unit, ctx)
+    if unit == "Y" and the in ("the",) and not rel and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
+        return Resolution("DURATION", "P1Y")  # "the year ended March 31" is a length of time
+    if unit == "Y" and rel == "last":
+        earlier = ctx.last_timex(QUARTER_VALUE, within=300)
+        if earlier is not None and ctx.same_sentence(earlier):
+            # "net rose to $5 million in the third quarter from $4 million last year".
+            value = f"{int(earlier['value'][:4]) - 1:04d}{earlier['value'][4:]}"
+            return Resolution("DATE", value, anchor=anchor_of(earlier), shifted=True)
+    step = 0
+    if rel in BACKWARD or rel == "the previous":
+        step = -1
+    elif rel in FORWARD:
+        step = 1
+    if rel == "latest" and unit == "Q":
+        # "the latest quarter": the last one completed, the one being reported.
+        point = shift(ctx.reference, "Q", -1)
+        return Resolution("DATE", format_point(point, "Q"), anchor="t0", mod=mod)
+    if unit == "Q" and rel in ("", "same") and the in ("the", "that"):
+        # "the quarter": the quarter the report is about.
+        earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
+        if earlier is not None:
+            return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier), mod=mod)
+        step = -1
+    base, anchor = ctx.reference, "t0"
+    if the == "that" or rel in ("following", "previous") or (rel == "same" and unit != "Q"):
+        earlier = ctx.last_timex(GRANULARITY_PATTERN.get(unit if unit in GRANULARITY_PATTERN else "Y"), within=1500)
+        if earlier is not None:
+            base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
+    point = shift(base, unit, step)
+    if unit == "WE":
+        if not rel and the == "the":
+            tense = ctx.tense()
+            saturday = nearest_weekday(base, 6, "future" if tense == "future" else "past")
+            return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
+        point = shift(base, "W", step)
+    return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
+    if unit_text == "day":
+        earlier = ctx.last_timex(DAY_VALUE) if rel == "that" else None
+        base = date.fromisoformat(earlier["value"][:10]) if earlier else ctx.reference
+        return Resolution("DATE", base.isoformat(), anchor=anchor_of(earlier) if earlier else "t0", mod=mod)
+    code = lexicon().parts_of_day[unit_text]
+    return Resolution("TIME", f"{ctx.reference.isoformat()}T{code}", anchor="t0", mod=mod)
+
+
+def _start_of(value: str) -> date:
+    """The first day of the period a TIMEX3 value names (enough to shift it)."""
+    if re.match(r"\d{4}-W\d\d", value):
+        return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    if QUARTER_VALUE.match(value):
+        return date(int(value[:4]), 3 * int(value[6]) - 2, 1)
+    parts = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    return date(int(parts.group(1)), int(parts.group(2) or 1), int(parts.group(3) or 1))
+
+
+def _year_period(year_number: int, ctx: Context) -> Resolution:
+    """"the 1988 quarter", "the 1989 period": the quarter under discussion, in that year."""
+    earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
+    if earlier is not None:
+        return Resolution("DATE", f"{year_number:04d}{earlier['value'][4:]}", anchor=anchor_of(earlier), shifted=True)
+    return Resolution("DATE", f"{year_number:04d}")
+
+
+def _year_ago(unit: str, ctx: Context) -> Resolution | None:
+    """"the year-earlier quarter", "year-ago": the period just discussed, one year back."""
+    earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
+    if earlier is not None:
+        year_number = int(earlier["value"][:4]) - 1
+        return Resolution("DATE", f"{year_number:04d}{earlier['value'][4:]}", anchor=anchor_of(earlier), shifted=True)
+    point = shift(ctx.reference, "Y", -1)
+    return Resolution("DATE", format_point(point, "Y" if unit not in ("M", "W") else unit), anchor="t0")
+
+
+def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"14 months ago" -> 2017-01, "two days later" (from the date before), "a year earlier"."""
+    direction = clean(groups["dir"])
+    unit = unit_code(groups["unit"] if groups.get("unit") else groups["bare"])
+    backward = direction in ("ago", "earlier", "before", "previously", "back")
+    mod = modifier(groups.get("amod"))
+    if groups.get("bare") or groups.get("vnum"):
+        return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
+    amount = parse_number(groups["num"])
+    if amount is None:
+        return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
+    if unit in ("H", "MIN", "S"):
+        return None  # "three hours later" rarely has a calendar value worth guessing
+    if unit in ("DE", "CE", "ML"):
+        amount, unit = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
+    if amount != int(amount):
+        if unit != "Y":
+            return None
+        amount, unit = round(amount * 12), "M"
+    amount = int(amount) * (-1 if backward else 1)
+    base, anchor = ctx.reference, "t0"
+    granularity = {"FN": "W", "WE": "W"}.get(unit, unit)
+    earlier = ctx.last_timex(QUARTER_VALUE, within=1500) if unit == "Y" else None
+    if earlier is not None:
+        # Results "compared with $3 million a year ago" compare the quarter just named.
+        value = f"{int(earlier['value'][:4]) + amount:04d}{earlier['value'][4:]}"
+        return Resolution("DATE", value, anchor=anchor_of(earlier), mod=mod, shifted=True)
+    if direction != "ago":
+        earlier = ctx.last_timex(DAY_VALUE, within=300) if unit in ("D", "W") else None
+        if earlier is not None:
+            base, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    point = shift(base, unit, amount)
+    return Resolution("DATE", format_point(point, granularity), anchor=anchor, mod=mod)
+
+
+NORMALISERS = {
+    "explicit": explicit,
+    "weekday": weekday,
+    "deictic": deictic,
+    "clock": clock,
+    "holiday": holiday,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "season": season,
+    "quarter": quarter,
+    "relative": relative,
+    "offset": offset,
+}

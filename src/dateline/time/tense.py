@@ -1,0 +1,73 @@
+"""Which way a bare weekday or month points: the tense of the verb that governs it.
+
+"on Tuesday, Trump told reporters" (past) means the latest Tuesday; "will meet on Tuesday"
+(future) the next one. The parse is already there, so this is a few steps up the tree.
+
+>>> verb_tense_from_tags("VBD", ())
+'past'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
+PAST_TAGS = {"VBD"}
+
+
+def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...]) -> str | None:
+    """Tense from a verb's tag and its auxiliaries as (lower-cased word, tag) pairs."""
+    words = {word for word, _ in auxiliaries}
+    if words & FUTURE_AUX:
+        return "future"
+    if tag in PAST_TAGS or any(aux_tag in PAST_TAGS for _, aux_tag in auxiliaries):
+        return "past"
+    if tag == "VBN" and words & {"has", "have", "'ve", "having"}:
+        return "past"
+    if words & MODAL_AUX:
+        return "future"
+    if tag == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+        return "future"
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above `token` in the dependency tree (a few steps at most).
+
+    An adjective on the way ("payable Dec. 7", "effective Feb. 1") ends the search: the
+    date belongs to it, not to the tense of the sentence.
+    """
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token or token.head.pos_ == "ADJ":
+            return None
+        token = token.head
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """'past', 'present', 'future' or None for the verb governing the characters start:end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    auxiliaries = tuple(
+        (child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass")
+    )
+    tense = verb_tense_from_tags(verb.tag_, auxiliaries)
+    infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
+    if infinitive and verb.head is not verb:
+        # "expected to close Monday" points ahead; "allowed to inspect since Jan. 13" does
+        # not: an infinitive looks forward from its governor, so only a present or future
+        # governor tells us the direction.
+        head = verb.head
+        head_aux = tuple((c.lower_, c.tag_) for c in head.children if c.dep_ in ("aux", "auxpass"))
+        governor = verb_tense_from_tags(head.tag_, head_aux)
+        tense = "future" if governor in ("present", "future") else None
+    return tense

@@ -1,0 +1,76 @@
+"""Every row of every word list and grammar rule of the time stage is well formed."""
+
+import re
+
+import pytest
+
+from dateline.time.grammar import expand, grammar, macro_bodies
+from dateline.time.lexicon import lexicon, read_rows
+from dateline.time.component import NORMALISERS
+
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX"}
+
+
+def test_months():
+    rows = read_rows("months.tsv")
+    assert {int(n) for _, n, _ in rows} == set(range(1, 13))
+    for word, number, case in rows:
+        assert word == word.lower() and 1 <= int(number) <= 12 and case in ("any", "cap"), word
+
+
+def test_weekdays():
+    rows = read_rows("weekdays.tsv")
+    assert {int(n) for _, n, _ in rows} == set(range(1, 8))
+    for word, number, case in rows:
+        assert word == word.lower() and case in ("any", "cap"), word
+
+
+def test_numbers_and_ordinals():
+    for word, value in read_rows("numbers.tsv"):
+        assert word == word.lower() and (value == "X" or int(value) > 0), word
+    for word, value in read_rows("ordinals.tsv"):
+        assert 1 <= int(value) <= 31, word
+
+
+def test_units_seasons_parts():
+    assert {code for _, code in read_rows("units.tsv")} <= {"Y", "Q", "M", "W", "FN", "D", "H", "MIN", "S", "DE", "CE", "ML", "WE"}
+    assert {code for _, code in read_rows("seasons.tsv")} == {"SP", "SU", "FA", "WI"}
+    assert {code for _, code in read_rows("parts_of_day.tsv")} <= {"MO", "AF", "EV", "NI", "DT"}
+
+
+def test_modifiers():
+    for phrase, mod, kind in read_rows("modifiers.tsv"):
+        assert mod in MODS and kind in ("point", "amount"), phrase
+
+
+def test_vague_phrases():
+    for phrase, kind, value in read_rows("vague.tsv"):
+        assert kind in TIMEX_TYPES, phrase
+        assert value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or re.fullmatch(r"PX[A-Z]+", value), phrase
+
+
+def test_holidays():
+    for name, rule in read_rows("holidays.tsv"):
+        assert re.fullmatch(r"\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])|easter[+-]\d+", rule), name
+
+
+def test_lead_words():
+    for word, kind in read_rows("lead_words.tsv"):
+        assert word == word.lower() and kind in ("det", "word"), word
+
+
+@pytest.mark.parametrize("row", read_rows("patterns.tsv"), ids=lambda row: row[0])
+def test_every_rule_compiles_and_names_a_normaliser(row):
+    name, normaliser, default_type, pattern = row
+    assert normaliser in NORMALISERS, name
+    assert default_type in TIMEX_TYPES, name
+    re.compile(expand(pattern, macro_bodies()), re.IGNORECASE)
+
+
+def test_rule_names_are_unique_and_grammar_builds():
+    names = [row[0] for row in read_rows("patterns.tsv")]
+    assert len(names) == len(set(names))
+    assert len(grammar().rules) == len(names)
+    assert lexicon() is lexicon()  # loaded once per process

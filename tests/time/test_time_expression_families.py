@@ -1,0 +1,126 @@
+"""Each family of expressions the stage must recognise and normalise (sentences written here)."""
+
+from datetime import date
+
+import pytest
+
+
+DCT = date(2018, 3, 20)  # a Tuesday in ISO week 12
+
+CASES = [
+    # explicit dates, every common English form
+    ("The treaty was signed on March 20, 2018 in Paris.", "March 20, 2018", "DATE", "2018-03-20"),
+    ("The deal closed on 12 January 2016 after talks.", "12 January 2016", "DATE", "2016-01-12"),
+    ("Forms dated 3/20/2018 were accepted.", "3/20/2018", "DATE", "2018-03-20"),
+    ("The filing, dated 2017-11-02, was public.", "2017-11-02", "DATE", "2017-11-02"),
+    ("Prices peaked in mid-March.", "mid-March", "DATE", "2018-03"),
+    ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),
+    ("Output fell in August 2016.", "August 2016", "DATE", "2016-08"),
+    ("The law passed in 1998.", "1998", "DATE", "1998"),
+    ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    # weekdays and months without a year: the governing verb's tense decides
+    ("The minister resigned on Friday.", "Friday", "DATE", "2018-03-16"),
+    ("The minister will resign on Friday.", "Friday", "DATE", "2018-03-23"),
+    ("Talks collapsed in December.", "December", "DATE", "2017-12"),
+    ("Elections will be held in June.", "June", "DATE", "2018-06"),
+    ("The offer expired last Tuesday.", "last Tuesday", "DATE", "2018-03-13"),
+    # deictic words and parts of the day
+    ("Markets fell sharply yesterday.", "yesterday", "DATE", "2018-03-19"),
+    ("The report is published today.", "today", "DATE", "2018-03-20"),
+    ("The vote takes place tomorrow.", "tomorrow", "DATE", "2018-03-21"),
+    ("He spoke on television tonight.", "tonight", "TIME", "2018-03-20TNI"),
+    ("The blast happened on Sunday night.", "Sunday night", "TIME", "2018-03-18TNI"),
+    ("Shares rose this morning.", "this morning", "TIME", "2018-03-20TMO"),
+    ("The polls closed at 8 p.m. Sunday.", "8 p.m. Sunday", "TIME", "2018-03-18T20:00"),
+    # this/last/next/coming/past + unit
+    ("Sales rose last year.", "last year", "DATE", "2017"),
+    ("Exports slowed last month.", "last month", "DATE", "2018-02"),
+    ("The bill goes to a vote next week.", "next week", "DATE", "2018-W13"),
+    ("Inflation eased this year.", "this year", "DATE", "2018"),
+    ("Spending will rise in the coming year.", "the coming year", "DATE", "2019"),
+    ("Three ministers quit early last week.", "early last week", "DATE", "2018-W11"),
+    # N units ago / later / from now, the past N units
+    ("The firm was founded 14 months ago.", "14 months ago", "DATE", "2017-01"),
+    ("He left the party two years ago.", "two years ago", "DATE", "2016"),
+    ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
+    ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
+    ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+    ("Results improved in the last few months.", "the last few months", "DURATION", "PXM"),
+    # seasons, quarters, halves
+    ("The project stalled last fall.", "last fall", "DATE", "2017-FA"),
+    ("Work resumes this summer.", "this summer", "DATE", "2018-SU"),
+    ("The bridge opened in the summer of 2015.", "the summer of 2015", "DATE", "2015-SU"),
+    ("Profit fell in the third quarter of 2016.", "the third quarter of 2016", "DATE", "2016-Q3"),
+    ("Revenue grew in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),
+    # durations, in digits and in words
+    ("He will serve six more years.", "six more years", "DURATION", "P6Y"),
+    ("After a two-week trip, she returned.", "two-week", "DURATION", "P2W"),
+    ("Rescuers searched for 72 hours.", "72 hours", "DURATION", "PT72H"),
+    ("The siege lasted twenty-five days.", "twenty-five days", "DURATION", "P25D"),
+    ("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
+    ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    # sets
+    ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The report is updated annually.", "annually", "SET", "P1Y"),
+    ("The paper appears weekly.", "weekly", "SET", "P1W"),
+    ("Inspectors visit each month.", "each month", "SET", "P1M"),
+    # vague references
+    ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),
+    ("The firm now employs 300 people.", "now", "DATE", "PRESENT_REF"),
+    ("He currently lives abroad.", "currently", "DATE", "PRESENT_REF"),
+    ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
+    ("They hope to meet in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("Mistakes were made in the past.", "the past", "DATE", "PAST_REF"),
+    # holidays
+    ("Shops closed on Christmas Day.", "Christmas Day", "DATE", "2017-12-25"),
+]
+
+
+@pytest.mark.parametrize("text, span, kind, value", CASES, ids=[c[1] for c in CASES])
+def test_expression(annotate, find, text, span, kind, value):
+    timex = find(annotate(text, DCT), span)
+    assert (timex["type"], timex["value"]) == (kind, value), timex
+
+
+def test_possessive_is_left_out(annotate):
+    timexes = annotate("Critics attacked Sunday's vote and last year's budget.", DCT)
+    assert [t["text"] for t in timexes] == ["Sunday", "last year"]
+
+
+def test_modifiers_are_kept_with_their_mod(annotate, find):
+    timexes = annotate("The merger should close in late 2018, nearly two years after talks began.", DCT)
+    late = find(timexes, "late 2018")
+    assert (late["value"], late["mod"]) == ("2018", "END")
+    nearly = find(timexes, "nearly two years")
+    assert (nearly["value"], nearly["mod"]) == ("P2Y", "LESS_THAN")
+
+
+def test_numbers_in_words(annotate, find):
+    timexes = annotate("The ban lasted twenty four hours and the inquiry a hundred days.", DCT)
+    assert find(timexes, "twenty four hours")["value"] == "PT24H"
+    assert find(timexes, "a hundred days")["value"] == "P100D"
+
+
+def test_later_is_anchored_to_the_previous_date(annotate, find):
+    timexes = annotate("The rebels attacked on March 2, 2018. Two days later, the army replied.", DCT)
+    later = find(timexes, "Two days later")
+    assert later["value"] == "2018-03-04"
+    assert later["anchor"].startswith("March 2, 2018@")
+
+
+def test_a_year_earlier_compares_the_quarter_just_named(annotate, find):
+    text = "Profit rose 8% in the third quarter of 2017 from $4 million a year earlier."
+    timexes = annotate(text, DCT)
+    assert find(timexes, "a year earlier")["value"] == "2016-Q3"
+
+
+def test_ages_are_not_durations(annotate):
+    assert annotate("The 44-year-old driver was unhurt.", DCT) == []
+
+
+def test_verbs_and_names_are_not_dates(annotate):
+    texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall."]
+    for text in texts:
+        assert annotate(text, DCT) == [], text

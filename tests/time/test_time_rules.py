@@ -1,0 +1,76 @@
+"""Every rule of the grammar fires on at least one phrase, with the DCT and without."""
+
+from datetime import date
+
+import pytest
+
+from dateline.time.lexicon import read_rows
+from dateline.time.values import is_valid_timex_value
+
+# rule name -> a sentence in which that rule must produce a timex
+EXAMPLES = {
+    "iso_date": "The memo is dated 2017-05-04.",
+    "slash_date": "The memo is dated 5/4/2017.",
+    "clock_on_date": "The polls closed at 9 p.m. Tuesday.",
+    "part_of_day_anchor": "They met in the morning of yesterday.",
+    "weekday_date": "The editorial ran on Friday, May 4.",
+    "month_day_year": "It happened on May 4, 2017.",
+    "day_month_year": "It happened on 4 May 2017.",
+    "month_day": "Payment is due Dec. 7.",
+    "day_month": "It happened on the 4th of May.",
+    "month_year": "It happened in May 2017.",
+    "month_relyear": "It happened in May last year.",
+    "month_alone": "It happened in October.",
+    "clock_alone": "The blast came at 10:35 a.m.",
+    "weekday": "Officials said Monday that talks had failed.",
+    "deictic_part": "The board meets tomorrow.",
+    "tonight": "The board meets tonight.",
+    "this_part": "The board met this morning.",
+    "part_alone": "By mid afternoon the roads were clear.",
+    "holiday": "The shop closed on Thanksgiving.",
+    "decade_word": "Rents rose in the eighties.",
+    "century": "The church dates from the 12th century.",
+    "this_century": "It was the worst war of this century.",
+    "season_year": "The bridge opened in spring 2015.",
+    "season_rel": "The bridge opened last spring.",
+    "quarter": "Profit rose in the second quarter.",
+    "half_year": "Profit rose in the last half of the year.",
+    "fiscal_year": "Profit rose in fiscal 2016.",
+    "year_spoken": "The law dates from nineteen eighty-four.",
+    "year_the": "Unemployment will halve by the year 2000.",
+    "year_and_beyond": "Growth is expected for 2019 and beyond.",
+    "year_period": "Profit rose in the third quarter, up from the 1988 period.",
+    "year_bare": "The plant closed in 1997.",
+    "offset": "The plant closed four years ago.",
+    "offset_bare": "The plant closed years ago.",
+    "year_ago_period": "Sales fell in the third quarter from the year-earlier quarter.",
+    "year_ago_adj": "Sales fell in the third quarter; year-ago sales were higher.",
+    "span_with_n": "Sales fell in the past four years.",
+    "span_plural": "Sales fell in the early years.",
+    "relative_pmod": "Sales fell earlier this year.",
+    "relative": "Sales fell last year.",
+    "the_unit": "Sales fell during the quarter.",
+    "year_end": "The sale should close by year-end.",
+    "vague": "Sales fell recently.",
+    "duration": "The strike lasted six days.",
+    "duration_adj": "The six-day strike ended.",
+    "duration_bare": "The strike lasted for weeks.",
+    "decades_long": "The decades-long feud ended.",
+    "set_every": "The board meets every week.",
+    "set_adverb": "The board meets weekly.",
+    "set_times": "The board meets three times a year.",
+}
+
+
+def test_every_rule_has_an_example():
+    assert set(EXAMPLES) == {row[0] for row in read_rows("patterns.tsv")}
+
+
+@pytest.mark.parametrize("rule", sorted(EXAMPLES))
+@pytest.mark.parametrize("dct", [date(2018, 3, 20), None], ids=["dct", "no-dct"])
+def test_rule_fires(annotate, rule, dct):
+    timexes = annotate(EXAMPLES[rule], dct)
+    fired = [t for t in timexes if t["rule"] == rule]
+    assert fired, (rule, timexes)
+    for timex in fired:
+        assert is_valid_timex_value(timex["value"], timex["type"]), timex

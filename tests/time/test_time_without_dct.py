@@ -1,0 +1,14 @@
+"""Without a publication date the stage still recognises, and keeps X placeholders."""
+
+
+def test_placeholders_without_dct(annotate, find):
+    text = ("On Tuesday, officials said that last week's talks, held on March 20, failed; "
+            "the treaty of March 20, 2018 stands, and talks resume next month. Prices are high now.")
+    timexes = annotate(text, None)
+    assert find(timexes, "Tuesday")["value"] == "XXXX-WXX-2"
+    assert find(timexes, "last week")["value"] == "XXXX-WXX"
+    assert find(timexes, "March 20")["value"] == "XXXX-03-20"
+    assert find(timexes, "March 20, 2018")["value"] == "2018-03-20"
+    assert find(timexes, "next month")["value"] == "XXXX-XX"
+    assert find(timexes, "now")["value"] == "PRESENT_REF"
+    assert all("anchor" not in t or t["anchor"] != "t0" for t in timexes)
