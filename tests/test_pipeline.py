@@ -18,7 +18,7 @@ from dateline.readers import read_paths
 from support import EXAMPLES, REFERENCE_ARTICLE
 
 SCHEMA_KEYS = ["id", "published", "text", "url", "title", "outlet", "source",
-               "sentences", "entities", "timexes", "actors", "quotes", "events"]
+               "sentences", "entities", "timexes", "actors", "places", "quotes", "events"]
 
 
 def assert_offsets_slice_text(record: dict) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from .article import Article
 
 # The record lists every stage may fill, in schema order.
-RECORD_LISTS = ("sentences", "entities", "timexes", "actors", "quotes", "events")
+RECORD_LISTS = ("sentences", "entities", "timexes", "actors", "places", "quotes", "events")
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Analysis:
     entities: list[dict] = field(default_factory=list)
     timexes: list[dict] = field(default_factory=list)
     actors: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
 

@@ -267,6 +267,45 @@ def runs(db: str | None, fmt: str) -> None:
     write_rows(rows, fmt, ["id", "command", "started_at", "finished_at", "status", "ingested", "duplicates", "rejected", "model"])
 
 
+@main.command()
+@click.argument("text")
+@click.option("--date", "when", callback=_parse_default_date,
+              help="Resolve as of this date (YYYY-MM-DD); without it, a person's most recent role.")
+@click.option("--context", help="A phrase that may say the country (e.g. 'Mexican', 'Russia').")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format.")
+@handle_errors
+def resolve(text: str, when: date | None, context: str | None, fmt: str) -> None:
+    """Resolve an actor phrase to a country and sector, e.g. dateline resolve "Theresa May" --date 2018-03-20."""
+    from .actors import ActorResolver
+
+    resolution = ActorResolver.shared().resolve(text, when, context)
+    record = {name: value for name, value in resolution.to_dict().items() if name not in ("plural",)}
+    if fmt == "json":
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+    else:
+        write_rows([record], fmt, ["name", "country", "sector", "sectors", "kind", "office", "kb_id", "rule"])
+
+
+@main.command("eval")
+@click.argument("stage", type=click.Choice(["time", "actors", "quotes", "events"]))
+@click.option("--gold", required=True, help="The gold file (formats: see docs/evaluation.md).")
+@click.option("--errors", is_flag=True, help="Also list every disagreement (gold vs predicted).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@model_option
+@handle_errors
+def evaluate(stage: str, gold: str, errors: bool, fmt: str, model: str | None) -> None:
+    """Score one stage against annotated data: dateline eval time --gold te3_train.jsonl."""
+    from .evaluate.runner import evaluate as run_evaluation
+
+    result = run_evaluation(stage, gold, _settings(model=model).model, with_errors=errors)
+    if fmt == "json":
+        click.echo(json.dumps(result.scores, indent=2))
+    else:
+        click.echo(result.report)
+    if errors and result.errors:
+        click.echo("\n" + result.errors)
+
+
 def _open(db: str | None):
     from pathlib import Path
 

@@ -1,0 +1,77 @@
+"""Phrase resolution: people by date, titles, bodies, places standing for governments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.actors import ActorResolver
+
+MARCH_2018 = date(2018, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    resolver = ActorResolver.shared()
+    return lambda text, when=MARCH_2018, context=None: resolver.resolve(text, when, context)
+
+
+@pytest.mark.parametrize("text, when, country, sector", [
+    ("Donald Trump", date(2018, 3, 20), "USA", "GOV"),
+    ("Theresa May", date(2018, 3, 20), "GBR", "GOV"),
+    ("Theresa May", date(2014, 1, 1), "GBR", "GOV"),
+    ("the Kremlin", None, "RUS", "GOV"),
+    ("the Pentagon", None, "USA", "MIL"),
+    ("Downing Street", None, "GBR", "GOV"),
+    ("Moscow", None, "RUS", "GOV"),
+    ("NATO", None, "IGO", ""),
+])
+def test_names_resolve_at_their_date(resolve, text, when, country, sector):
+    result = resolve(text, when)
+    assert (result.country, result.sector) == (country, sector), result
+
+
+def test_the_same_name_resolves_differently_at_different_dates(resolve):
+    assert resolve("Donald Trump", date(2022, 6, 1)).sector != "GOV"
+    assert resolve("Theresa May", date(2014, 1, 1)).office == "interior_minister"
+    assert resolve("Theresa May", date(2018, 3, 20)).office == "head_of_government"
+
+
+@pytest.mark.parametrize("text, country, sector, rule_part", [
+    ("Russian Foreign Minister Sergei Lavrov", "RUS", "GOV", "kb.person"),
+    ("the Canadian foreign minister", "CAN", "GOV", "office_holder"),
+    ("two Chinese warplanes", "CHN", "MIL", "role"),
+    ("Minsk riot police", "BLR", "COP", "role"),
+    ("the chairman of the Bundestag", "DEU", "LEG", "of_body"),
+    ("hundreds of angry farmers", None, "AGR", "of_group"),
+    ("opposition activists in Caracas", "VEN", "OPP", "located"),
+    ("the Trump administration", "USA", "GOV", "person_body"),
+    ("an intelligence agency officer", None, "SPY", "role"),
+])
+def test_descriptions_combine_head_modifiers_and_complements(resolve, text, country, sector, rule_part):
+    result = resolve(text)
+    assert (result.country, result.sector) == (country, sector), result
+    assert rule_part in result.rule
+
+
+def test_an_office_title_is_its_holder_on_the_date(resolve):
+    assert resolve("the US President", date(2018, 3, 20)).kb_id == "donald_trump"
+    assert resolve("the US President", date(2010, 3, 20)).kb_id == "barack_obama"
+    assert resolve("an American president").kb_id is None  # generic: nobody in particular
+
+
+def test_unknown_people_are_never_guessed(resolve):
+    result = resolve("Zorblax Quentworth")
+    assert result.country is None and result.sector == "UNK"
+    assert resolve("he").country is None
+
+
+def test_context_fills_a_missing_country(resolve):
+    assert resolve("the defence minister", context="German").country == "DEU"
+    assert resolve("the National Guard", context="Mexican").country == "MEX"
+
+
+def test_a_capital_alone_is_its_government_and_a_city_its_people(resolve):
+    assert (resolve("Beijing").country, resolve("Beijing").sector) == ("CHN", "GOV")
+    assert (resolve("Marseille").country, resolve("Marseille").sector) == ("FRA", "CVL")
