@@ -1,0 +1,223 @@
+"""Scoring quotes against PolNeAR-style attributions (gold/quotes/polnear_*.jsonl).
+
+Gold is JSONL, one article a line: `{"id", "date", "text", "quotes": [{"start", "end",
+"segments": [[s, e], ...], "speaker", "speaker_start", "speaker_end", "cue", "type":
+direct|indirect|mixed}]}`. Predictions are `{id: [quote dict, ...]}` in the shape of
+`doc._.quotes`, however they were produced.
+
+Matching is one to one. *Exact*: same start and end. *Overlap*: the predicted quote's segments
+cover at least half of the gold quote's characters (best coverage first). A `partial` quote
+lying inside another predicted quote is not scored: PolNeAR annotates the enclosing attribution
+(its mixed quote) and not the quoted phrase again. Kinds are compared in PolNeAR's terms, a
+`partial` quote counting as `mixed`. A matched quote has the right speaker when the predicted
+speaker mention overlaps the gold one, both are absent, or both resolve to the same actor (when
+the gold names one in `speaker_actor`). End to end, a quote counts only with the right speaker.
+
+>>> gold = [{"id": "d", "text": "He said it rained.", "quotes": [{"start": 8, "end": 17,
+...     "segments": [[8, 17]], "speaker_start": 0, "speaker_end": 2, "type": "indirect"}]}]
+>>> predicted = {"d": [{"start": 8, "end": 17, "segments": [[8, 17]], "kind": "indirect",
+...     "speaker": {"start": 0, "end": 2, "text": "He", "actor": None}}]}
+>>> score(gold, predicted)["end_to_end"]["f1"]
+1.0
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+GOLD_KINDS = ("direct", "indirect", "mixed")
+OVERLAP_SHARE = 0.5
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The articles of a gold JSONL file."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> dict[str, list[dict]]:
+    """Run a pipeline with `dateline_quotes` over the gold texts; `{id: doc._.quotes}`."""
+    from dateline import extensions  # noqa: F401  (registers doc._.dct and doc._.quotes)
+    from dateline.article import parse_published
+
+    docs = []
+    for record in gold_docs:
+        doc = nlp.make_doc(record["text"])
+        if record.get("date"):
+            doc._.dct = parse_published(record["date"])
+        docs.append(doc)
+    return {record["id"]: list(doc._.quotes or []) for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size))}
+
+
+def scored_predictions(quotes: list[dict]) -> list[dict]:
+    """The predicted quotes that are scored: partial quotes nested in another quote are dropped."""
+    kept = []
+    for quote in quotes:
+        if quote["kind"] == "partial" and any(
+            other is not quote and other["kind"] != "partial" and other["start"] <= quote["start"] and quote["end"] <= other["end"]
+            for other in quotes
+        ):
+            continue
+        kept.append(quote)
+    return kept
+
+
+def gold_kind(quote: dict) -> str:
+    kind = quote.get("type") or quote.get("kind")
+    return "mixed" if kind == "partial" else kind
+
+
+def align(gold: list[dict], predicted: list[dict], mode: str) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, by exact span or by overlap."""
+    if mode == "exact":
+        by_span = {}
+        for p, quote in enumerate(predicted):
+            by_span.setdefault((quote["start"], quote["end"]), p)
+        pairs, used = [], set()
+        for g, quote in enumerate(gold):
+            p = by_span.get((quote["start"], quote["end"]))
+            if p is not None and p not in used:
+                pairs.append((g, p))
+                used.add(p)
+        return pairs
+    candidates = []
+    for g, gold_quote in enumerate(gold):
+        gold_chars = _characters(gold_quote)
+        if not gold_chars:
+            continue
+        for p, predicted_quote in enumerate(predicted):
+            if predicted_quote["end"] <= gold_quote["start"] or gold_quote["end"] <= predicted_quote["start"]:
+                continue
+            covered = len(gold_chars & _characters(predicted_quote)) / len(gold_chars)
+            if covered >= OVERLAP_SHARE:
+                candidates.append((covered, g, p))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for _, g, p in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if g not in used_gold and p not in used_predicted:
+            pairs.append((g, p))
+            used_gold.add(g)
+            used_predicted.add(p)
+    return pairs
+
+
+def speaker_correct(gold_quote: dict, predicted_quote: dict) -> bool:
+    """The predicted speaker overlaps the gold speaker mention, both are absent, or both resolve to one actor."""
+    speaker = predicted_quote.get("speaker")
+    gold_start, gold_end = gold_quote.get("speaker_start"), gold_quote.get("speaker_end")
+    if gold_start is None:
+        return speaker is None
+    if speaker is None:
+        return False
+    if speaker["start"] < gold_end and gold_start < speaker["end"]:
+        return True
+    gold_actor = gold_quote.get("speaker_actor")
+    return gold_actor is not None and speaker.get("actor") == gold_actor
+
+
+def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
+    """Quote P/R/F1 (exact and overlap, overall and by kind), speaker accuracy and end-to-end F1."""
+    counts = Counter()
+    for record in gold_docs:
+        gold = record["quotes"]
+        guesses = scored_predictions(predicted.get(record["id"], []))
+        counts["gold"] += len(gold)
+        counts["predicted"] += len(guesses)
+        for kind in GOLD_KINDS:
+            counts[f"gold:{kind}"] += sum(gold_kind(q) == kind for q in gold)
+            counts[f"predicted:{kind}"] += sum(gold_kind(q) == kind for q in guesses)
+        for mode in ("exact", "overlap"):
+            pairs = align(gold, guesses, mode)
+            counts[f"{mode}:matched"] += len(pairs)
+            for g, p in pairs:
+                counts[f"{mode}:gold_matched:{gold_kind(gold[g])}"] += 1
+                counts[f"{mode}:predicted_matched:{gold_kind(guesses[p])}"] += 1
+                if speaker_correct(gold[g], guesses[p]):
+                    counts[f"{mode}:speaker_correct"] += 1
+    result: dict = {"documents": len(gold_docs), "gold": counts["gold"], "predicted": counts["predicted"]}
+    for mode in ("exact", "overlap"):
+        matched = counts[f"{mode}:matched"]
+        by_kind = {}
+        for kind in GOLD_KINDS:
+            by_kind[kind] = _prf(
+                counts[f"{mode}:predicted_matched:{kind}"],
+                counts[f"{mode}:gold_matched:{kind}"],
+                counts[f"predicted:{kind}"],
+                counts[f"gold:{kind}"],
+            )
+        result[mode] = {**_prf(matched, matched, counts["predicted"], counts["gold"]), "by_kind": by_kind}
+        correct = counts[f"{mode}:speaker_correct"]
+        result[mode]["speaker_accuracy"] = round(correct / matched, 4) if matched else 0.0
+        result[mode]["end_to_end"] = _prf(correct, correct, counts["predicted"], counts["gold"])
+    result["end_to_end"] = result["overlap"]["end_to_end"]
+    return result
+
+
+def _prf(predicted_correct: int, gold_found: int, predicted: int, gold: int) -> dict:
+    precision = predicted_correct / predicted if predicted else 0.0
+    recall = gold_found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def _characters(quote: dict) -> set[int]:
+    segments = quote.get("segments") or [[quote["start"], quote["end"]]]
+    return set().union(*(range(start, end) for start, end in segments))
+
+
+def format_report(scores: dict) -> str:
+    """A plain-text table of a `score` result."""
+    lines = [f"{scores['documents']} documents, {scores['gold']} gold quotes, {scores['predicted']} predicted"]
+    lines.append(f"{'':22}{'P':>8}{'R':>8}{'F1':>8}")
+    for mode in ("exact", "overlap"):
+        block = scores[mode]
+        lines.append(f"{'quotes (' + mode + ')':22}{block['precision']:8.3f}{block['recall']:8.3f}{block['f1']:8.3f}")
+        for kind, kind_scores in block["by_kind"].items():
+            lines.append(
+                f"{'  ' + kind:22}{kind_scores['precision']:8.3f}{kind_scores['recall']:8.3f}{kind_scores['f1']:8.3f}"
+            )
+        lines.append(f"{'  speaker accuracy':22}{block['speaker_accuracy']:24.3f}")
+        e2e = block["end_to_end"]
+        lines.append(f"{'  quote + speaker':22}{e2e['precision']:8.3f}{e2e['recall']:8.3f}{e2e['f1']:8.3f}")
+    return "\n".join(lines)
+
+
+def format_errors(gold_docs: list[dict], predicted: dict[str, list[dict]], limit: int | None = None, context: int = 60) -> str:
+    """Missed gold quotes, spurious predictions and wrong speakers (overlap matching), with context.
+
+    Each line: MISS / FALSE / SPEAKER, the article id, the kind, the quote in its context
+    (the quote between [[ ]]), and the speakers.
+    """
+    lines: list[str] = []
+    for record in gold_docs:
+        text = record["text"]
+        gold = record["quotes"]
+        guesses = scored_predictions(predicted.get(record["id"], []))
+        pairs = align(gold, guesses, "overlap")
+        matched_gold = {g for g, _ in pairs}
+        matched_predicted = {p for _, p in pairs}
+        for g, quote in enumerate(gold):
+            if g not in matched_gold:
+                lines.append(f"MISS\t{record['id']}\t{gold_kind(quote)}\t{_in_context(text, quote, context)}\tspeaker={quote.get('speaker')!r} cue={quote.get('cue')!r}")
+        for p, quote in enumerate(guesses):
+            if p not in matched_predicted:
+                speaker = (quote.get("speaker") or {}).get("text")
+                cue = (quote.get("cue") or {}).get("text")
+                lines.append(f"FALSE\t{record['id']}\t{quote['kind']}\t{_in_context(text, quote, context)}\tspeaker={speaker!r} cue={cue!r} rule={quote.get('rule')}")
+        for g, p in pairs:
+            if not speaker_correct(gold[g], guesses[p]):
+                speaker = (guesses[p].get("speaker") or {}).get("text")
+                lines.append(
+                    f"SPEAKER\t{record['id']}\t{gold_kind(gold[g])}\t{_in_context(text, gold[g], context)}\tgold={gold[g].get('speaker')!r} predicted={speaker!r} rule={guesses[p].get('rule')}"
+                )
+        if limit is not None and len(lines) >= limit:
+            return "\n".join(lines[:limit])
+    return "\n".join(lines)
+
+
+def _in_context(text: str, quote: dict, context: int) -> str:
+    start, end = quote["start"], quote["end"]
+    before = text[max(0, start - context) : start]
+    after = text[end : end + context]
+    return repr(f"{before}[[{text[start:end]}]]{after}")[1:-1]

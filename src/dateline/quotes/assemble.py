@@ -1,0 +1,247 @@
+"""Putting quotations and reported speech together into the stage's quote records.
+
+Order of decisions, each a rule id in the output:
+1. `direct-reported`: a quotation that is (almost) all the content of a reported-speech cue is a
+   direct quote with that cue ("“We won,” he said" parses "said" with the quote as complement).
+2. `mixed-reported`: reported content that contains a quotation and more is mixed; the quoted
+   phrase is also given as a `partial` quote (`partial-in-reported`) with the same cue and speaker.
+3. `direct-after` / `direct-before`: a quotation whose cue is found in the framing words.
+   Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
+4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
+   as another segment of it; `continuation`: a paragraph that is only a quotation continues the
+   previous paragraph's quote (its speaker, and `continues` pointing at it).
+5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb.
+Quotations with none of these (titles, scare quotes) are left out.
+
+>>> # assemble(doc, doc.text, find_quotations(doc.text), reported_speech(doc, lexicon), lexicon) -> [Attribution]
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Attribution
+from .cues import CueLexicon
+from .framing import cue_after, cue_before, is_cue_verb
+from .marks import Quotation
+from .speakers import mention_span, speaker_token
+
+# Reported content counts as "all quoted" when what lies outside the quotation is only this
+# much: "that", punctuation.
+MAX_UNQUOTED_WORDS = 1
+
+
+def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[Attribution], lexicon: CueLexicon) -> list[Attribution]:
+    # A cue inside a quotation is the speaker's own wording ("“I believe we will win,” he
+    # said"), not the article attributing anything.
+    quoted_chars = _chars([(q.start, q.end) for q in quotations])
+    reported = [a for a in reported if a.cue is None or a.cue.start_char not in quoted_chars]
+    reported = _outermost(reported)
+    results: list[Attribution] = []
+    by_cue: dict[int, Attribution] = {}
+    for attribution in reported:
+        if attribution.cue is not None:
+            by_cue[attribution.cue.start] = attribution
+    used: set[int] = set()  # indices of quotations already placed
+    partials: list[Attribution] = []
+
+    # 1-2: quotations inside reported content.
+    for attribution in reported:
+        inside = [k for k, q in enumerate(quotations) if _overlap(attribution, q) > 0]
+        if not inside:
+            continue
+        content = _chars(attribution.segments)
+        quoted = set().union(*(set(range(quotations[k].start, quotations[k].end)) for k in inside))
+        unquoted_words = _words(text, content - quoted)
+        if unquoted_words <= MAX_UNQUOTED_WORDS or _colon_introduced(text, content - quoted, quotations[inside[0]].start):
+            attribution.segments = [(quotations[k].start, quotations[k].end) for k in inside]
+            attribution.kind, attribution.rule = "direct", "direct-reported"
+        else:
+            attribution.segments = _merge(attribution.segments + [(quotations[k].start, quotations[k].end) for k in inside])
+            attribution.kind, attribution.rule = "mixed", "mixed-reported"
+            for k in inside:
+                partials.append(_partial(quotations[k], attribution, "partial-in-reported"))
+        used.update(inside)
+
+    # 3-5: the remaining quotations, in text order.
+    last_direct: Attribution | None = None
+    for k, quotation in enumerate(quotations):
+        if k in used:
+            last_direct = _direct_owner(reported, quotation) or last_direct
+            continue
+        attribution = _cued(doc, text, quotations, k, lexicon, by_cue)
+        if attribution is not None:
+            if attribution not in reported and attribution not in results:
+                results.append(attribution)
+            last_direct = attribution
+            continue
+        previous = last_direct
+        if previous is not None and previous.kind in {"direct", "mixed"}:
+            paragraph_of_previous = _paragraph_index(quotations, previous.end)
+            if paragraph_of_previous == quotation.paragraph_start:
+                previous.segments.append((quotation.start, quotation.end))
+                continue
+            if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end):
+                continuation = Attribution(
+                    segments=[(quotation.start, quotation.end)],
+                    kind="direct",
+                    rule="continuation",
+                    speaker=previous.speaker,
+                    continues_record=previous,
+                )
+                results.append(continuation)
+                last_direct = continuation
+                continue
+        partial = _governed_partial(doc, quotation, lexicon)
+        if partial is not None:
+            partials.append(partial)
+
+    kept = [a for a in reported if a.segments] + results
+    return sorted(kept + partials, key=lambda a: (a.start, a.end))
+
+
+def _colon_introduced(text: str, unquoted: set[int], quote_start: int) -> bool:
+    """"told reporters about his call: “…”": the words before the colon are the cue's other
+    dependents, and the quotation after it is what was said."""
+    if not unquoted or max(unquoted) >= quote_start:
+        return False
+    return text[: quote_start].rstrip().endswith(":")
+
+
+def _outermost(reported: list[Attribution]) -> list[Attribution]:
+    """Reported speech nested in other reported speech ("X said [Y wants [Z]]") is dropped: the
+    article attributes the whole to X, and annotators mark the outer attribution."""
+    spans = [(a.start, a.end) for a in reported]
+    kept = []
+    for attribution in reported:
+        position = attribution.cue.start_char if attribution.cue is not None else attribution.start
+        if any(start <= position < end for start, end in spans if (start, end) != (attribution.start, attribution.end)):
+            continue
+        kept.append(attribution)
+    return kept
+
+
+def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: CueLexicon, by_cue: dict[int, Attribution]) -> Attribution | None:
+    """A direct quote for quotation k if a cue frames it, merged with the cue's other quotation."""
+    quotation = quotations[k]
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    next_start = quotations[k + 1].start if k + 1 < len(quotations) else len(text)
+    limit = min(next_start, quotation.paragraph_end)
+    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed else None
+    rule = "direct-after"
+    if cue is None:
+        floor = quotations[k - 1].end if k > 0 and quotations[k - 1].paragraph_start == quotation.paragraph_start else quotation.paragraph_start
+        cue = cue_before(doc, span.start, floor, lexicon)
+        rule = "direct-before"
+        if cue is None and quotation.opens_paragraph:
+            cue = _colon_lead(doc, text, quotation, lexicon)
+    if cue is None:
+        return None
+    existing = by_cue.get(cue.i)
+    if existing is not None and existing.kind == "direct":
+        existing.segments = _merge(existing.segments + [(quotation.start, quotation.end)], keep_apart=True)
+        return existing
+    speaker_head = speaker_token(cue)
+    speaker = None
+    if speaker_head is not None and not (span.start <= speaker_head.i < span.end):
+        speaker = mention_span(speaker_head, avoid=(span.start, span.end))
+    attribution = Attribution(
+        segments=[(quotation.start, quotation.end)], kind="direct", rule=rule, cue=doc[cue.i : cue.i + 1], speaker=speaker
+    )
+    if existing is not None:
+        # The parser gave the cue some other complement; the quotation is what it introduces.
+        existing.segments = []
+    by_cue[cue.i] = attribution
+    return attribution
+
+
+def _colon_lead(doc: Doc, text: str, quotation: Quotation, lexicon: CueLexicon) -> Token | None:
+    """`Cruz continued:` closing the previous paragraph introduces this one."""
+    before = text[: quotation.paragraph_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    paragraph_floor = text.rfind("\n", 0, len(before) - 1) + 1
+    return cue_before(doc, colon.end, paragraph_floor, lexicon)
+
+
+def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> Attribution | None:
+    """A quoted phrase whose clause hangs from a cue verb: the verb's subject said it."""
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or quotation.fills_paragraph:
+        return None
+    root = span.root
+    for ancestor in root.ancestors:
+        if is_cue_verb(ancestor, lexicon):
+            speaker_head = speaker_token(ancestor)
+            if speaker_head is None or span.start <= speaker_head.i < span.end:
+                return None
+            return Attribution(
+                segments=[(quotation.start, quotation.end)],
+                kind="partial",
+                rule="partial-governed",
+                cue=doc[ancestor.i : ancestor.i + 1],
+                speaker=mention_span(speaker_head, avoid=(span.start, span.end)),
+            )
+    return None
+
+
+def _partial(quotation: Quotation, owner: Attribution, rule: str) -> Attribution:
+    return Attribution(
+        segments=[(quotation.start, quotation.end)], kind="partial", rule=rule, cue=owner.cue, speaker=owner.speaker
+    )
+
+
+def _direct_owner(reported: list[Attribution], quotation: Quotation) -> Attribution | None:
+    for attribution in reported:
+        if attribution.kind in {"direct", "mixed"} and any(s <= quotation.start < e for s, e in attribution.segments):
+            return attribution
+    return None
+
+
+def _paragraph_index(quotations: list[Quotation], position: int) -> int | None:
+    for quotation in quotations:
+        if quotation.paragraph_start <= position <= quotation.paragraph_end:
+            return quotation.paragraph_start
+    return None
+
+
+def _previous_paragraph_ends_at(text: str, paragraph_start: int, position: int) -> bool:
+    """True when the text between `position` and this paragraph is at most the rest of the
+    paragraph `position` is in: "he said." after the quote is fine, another paragraph is not."""
+    between = text[position:paragraph_start]
+    return between.count("\n") >= 1 and between.strip().count("\n") == 0
+
+
+def _overlap(attribution: Attribution, quotation: Quotation) -> int:
+    return sum(max(0, min(e, quotation.end) - max(s, quotation.start)) for s, e in attribution.segments)
+
+
+def _chars(segments: list[tuple[int, int]]) -> set[int]:
+    return set().union(*(set(range(s, e)) for s, e in segments)) if segments else set()
+
+
+def _words(text: str, positions: set[int]) -> int:
+    """How many words the characters at `positions` hold (runs of letters or digits)."""
+    count, previous_alnum, previous = 0, False, -2
+    for position in sorted(positions):
+        alnum = text[position].isalnum()
+        if alnum and not (previous_alnum and position == previous + 1):
+            count += 1
+        previous_alnum, previous = alnum, position
+    return count
+
+
+def _merge(segments: list[tuple[int, int]], keep_apart: bool = False) -> list[tuple[int, int]]:
+    """Sorted segments with overlapping ones joined (touching ones too, unless keep_apart)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(segments):
+        if merged and (start < merged[-1][1] or (not keep_apart and start == merged[-1][1])):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

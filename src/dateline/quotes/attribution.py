@@ -1,0 +1,91 @@
+"""The working record of one attribution while the stage assembles it, and its final dict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .speakers import speaker_record
+
+KINDS = ("direct", "partial", "indirect", "mixed")
+
+
+@dataclass
+class Attribution:
+    """What was said (character segments), how it was introduced, and by whom.
+
+    >>> Attribution(segments=[(0, 5)], kind="indirect", rule="verb-clause").start
+    0
+    """
+
+    segments: list[tuple[int, int]]
+    kind: str
+    rule: str
+    cue: Span | None = None
+    speaker: Span | None = None
+    continues: int | None = None  # index (in the final sorted list) filled in at the end
+    continues_record: Attribution | None = field(default=None, repr=False)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def to_record(self, doc: Doc, text: str) -> dict:
+        """The record's dict; `text` is doc.text, passed in because spaCy rebuilds it on each access."""
+        cue = None
+        if self.cue is not None:
+            cue = {
+                "start": self.cue.start_char,
+                "end": self.cue.end_char,
+                "text": self.cue.text,
+                "lemma": " ".join(token.lemma_.lower() for token in self.cue),
+            }
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end],
+            "segments": [[start, end] for start, end in self.segments],
+            "kind": self.kind,
+            "cue": cue,
+            "speaker": speaker_record(doc, self.speaker) if self.speaker is not None else None,
+            "rule": self.rule,
+            "continues": self.continues,
+        }
+
+
+def token_segments(doc: Doc, indices: set[int]) -> list[tuple[int, int]]:
+    """Character segments covering the given tokens: runs of consecutive tokens, each trimmed of
+    punctuation at its edges (quotation marks excepted: a quoted ending belongs to the quote).
+
+    >>> # tokens 0-2 and 5-6 of "The plan, he said, is bad." -> [(0, 8), (19, 25)]
+    """
+    segments: list[tuple[int, int]] = []
+    run: list[int] = []
+    for index in sorted(indices) + [None]:
+        if run and (index is None or index != run[-1] + 1):
+            segment = _trimmed(doc, run[0], run[-1] + 1)
+            if segment:
+                segments.append(segment)
+            run = []
+        if index is not None:
+            run.append(index)
+    return segments
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and _edge_punct(doc[start]):
+        start += 1
+    while end > start and _edge_punct(doc[end - 1]):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _edge_punct(token) -> bool:
+    return token.is_space or (token.is_punct and not token.is_quote) or token.text in {"--", "—", "–"}

@@ -1,0 +1,72 @@
+"""Finding the cue of a quotation from the words framing it.
+
+`“We won,” Sanders said.`: the cue follows the closing mark, and every word between them
+belongs to the cue's own phrase (its subject, an adverb). `Sanders responded: “We won.”`: the
+cue precedes an opening colon or comma with no other verb in between. A quotation that opens a
+paragraph after one ending in a colon ("Cruz continued:") takes its cue from there.
+
+>>> # cue_after(doc, quote_end_token, limit) -> the token "said" in `“We won,” Sanders said.`
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueLexicon
+
+SENTENCE_END = frozenset({".", "!", "?"})
+INTRODUCERS = frozenset({":", ","})
+MAX_AFTER = 30  # tokens: "“…,” Senator Jeff Sessions, a close advisor to Trump, told AFP."
+MAX_BEFORE_COMMA = 12
+MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "npadvmod"})
+
+
+def is_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs
+
+
+def cue_after(doc: Doc, start: int, limit_char: int, lexicon: CueLexicon) -> Token | None:
+    """The cue in the words following a quotation that ends before token `start`."""
+    for i in range(start, min(len(doc), start + MAX_AFTER)):
+        token = doc[i]
+        if token.idx >= limit_char:
+            return None
+        if is_cue_verb(token, lexicon):
+            between = doc[start:i]
+            if all(t.is_punct or t.is_space or token.is_ancestor(t) or t.head == token for t in between):
+                return token
+            return None
+        if token.text in SENTENCE_END or token.is_quote:
+            return None
+    return None
+
+
+def cue_before(doc: Doc, end: int, floor_char: int, lexicon: CueLexicon) -> Token | None:
+    """The cue in the words leading into a quotation that starts at token `end`.
+
+    Accepted: `X said “…”`, `X said, “…”` with the cue the nearest verb, and `X told reporters
+    at the White House about his call: “…”`, where the colon allows a longer lead.
+    """
+    i = end - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].idx < floor_char:
+        return None
+    last = doc[i]
+    if is_cue_verb(last, lexicon):
+        # "the so-called “reform”": a cue word used as a modifier introduces nothing.
+        return last if last.dep_ not in MODIFIER_DEPS else None
+    if last.text not in INTRODUCERS:
+        return None
+    reach = None if last.text == ":" else MAX_BEFORE_COMMA
+    steps = 0
+    for j in range(i - 1, -1, -1):
+        token = doc[j]
+        steps += 1
+        if token.idx < floor_char or token.text in SENTENCE_END or (reach is not None and steps > reach):
+            return None
+        if is_cue_verb(token, lexicon):
+            return token
+        if token.pos_ == "VERB" and last.text == ",":
+            return None  # another verb stands between: "He left, and “…”"
+    return None

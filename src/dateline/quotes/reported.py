@@ -1,0 +1,177 @@
+"""Reported (indirect) speech: a cue from the lexicon and the dependents that carry the content.
+
+"The Kremlin said [the talks were constructive]": the cue's clausal complement is the content.
+"[The talks were constructive], according to [the Kremlin]": the clause around the source phrase.
+"The plan, he said, is bad": a cue inserted in the clause (parataxis) reports the clause around
+it, which comes out as two segments.
+
+>>> # for "Russia denies interference." -> one Attribution: cue "denies", content "interference"
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import AUX, NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from .attribution import Attribution, token_segments
+from .cues import Cue, CueLexicon
+from .speakers import mention_span, speaker_token
+
+CUE_POS = frozenset({"VERB", "AUX"})
+CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
+OBJECTS = frozenset({"dobj", "dative"})
+# Content made only of these says nothing: "he said so", "she denied it".
+EMPTY_CONTENT = frozenset({"so", "it", "this", "that", "these", "those", "something", "nothing", "anything"})
+
+
+def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
+    """Every cue in the doc with the content it introduces and its speaker."""
+    found = []
+    for token in doc:
+        # Integer part-of-speech test first: most tokens are neither verbs nor nouns, and
+        # reading their lemma strings is what would cost time.
+        if token.pos not in CUE_POS_IDS and token.lower_ != "according":
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in CUE_POS and lemma in lexicon.verbs:
+            attribution = _verb_attribution(token, lexicon.verbs[lemma], lexicon)
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            attribution = _according_to(token)
+        elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
+            attribution = _noun_attribution(token, lexicon.nouns[lemma])
+        else:
+            continue
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def content_tokens(verb: Token, cue: Cue) -> set[int]:
+    """Indices of the tokens that carry what `verb` reports, following the cue's frames."""
+    frames, prepositions = cue.frames, cue.prepositions
+    parts: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "ccomp" and ("clause" in frames or "object" in frames):
+            parts.append(child)
+        elif dep == "xcomp" and ("infinitive" in frames or "object" in frames):
+            parts.append(child)
+        elif dep in {"dobj", "oprd"} and "object" in frames:
+            parts.append(child)
+        elif dep == "prep" and child.lower_ in prepositions:
+            target = child if "object" in frames else _prep_object(child)
+            if target is not None:
+                parts.append(target)
+    infinitives = [p for p in parts if p.dep_ == "xcomp"]
+    if infinitives and not any(p.dep_ in {"dobj", "oprd"} for p in parts):
+        # "urged them to resign": the person urged belongs to the content.
+        parts.extend(child for child in verb.children if child.dep_ == "dobj" and child.i < infinitives[0].i)
+    if not parts and "clause" in frames and verb.dep_ == "parataxis":
+        return _clause_around(verb.head, exclude=verb)
+    indices: set[int] = set()
+    for part in parts:
+        indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    return indices
+
+
+def _without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> set[int]:
+    """"said [there was no choice] and complained [it was unfair]": the parser may hang the second
+    cue off the first content; it reports its own content, so it is cut out with its "and"."""
+    for i in sorted(indices):
+        token = doc[i]
+        if i in indices and token.dep_ == "conj" and token.head.i in indices and token.lemma_.lower() in lexicon.verbs and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+            cut = set(range(token.left_edge.i, token.right_edge.i + 1))
+            cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
+            indices = indices - cut
+    return indices
+
+
+def _prep_object(preposition: Token) -> Token | None:
+    for child in preposition.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            return child
+    return None
+
+
+def _clause_around(head: Token, exclude: Token) -> set[int]:
+    """The clause headed by `head` without the subtree of `exclude` (the inserted cue)."""
+    excluded = set(range(exclude.left_edge.i, exclude.right_edge.i + 1))
+    return {i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in excluded}
+
+
+def _meaningful(doc: Doc, indices: set[int]) -> bool:
+    words = [doc[i] for i in indices if not (doc[i].is_punct or doc[i].is_space)]
+    return bool(words) and not (len(words) == 1 and words[0].lower_ in EMPTY_CONTENT)
+
+
+def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution | None:
+    doc = verb.doc
+    indices = _without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
+    if not _meaningful(doc, indices):
+        return None
+    speaker_head = speaker_token(verb)
+    speaker = None
+    if speaker_head is not None and speaker_head.i not in indices:
+        speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
+        indices -= set(range(speaker.start, speaker.end))
+    indices.discard(verb.i)
+    segments = token_segments(doc, indices)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
+
+
+def _according_to(according: Token) -> Attribution | None:
+    doc = according.doc
+    to = doc[according.i + 1]
+    source = _prep_object(to)
+    if source is None:
+        return None
+    head = according.head
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head is not head:
+        head = head.head
+    indices = _clause_around(head, exclude=according) if head is not according else set()
+    if not _meaningful(doc, indices):
+        return None
+    return Attribution(
+        segments=token_segments(doc, indices) or [(head.idx, head.idx + len(head.text))],
+        kind="indirect",
+        rule="reported-according-to",
+        cue=doc[according.i : according.i + 2],
+        speaker=mention_span(source),
+    )
+
+
+def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
+    """"his claim that the vote was rigged", "her criticism of the deal": the owner speaks; a
+    speech noun without an owner ("in a statement, ...") is the words of the clause's subject."""
+    doc = noun.doc
+    parts: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp"} and "clause" in cue.frames and _has_that(child):
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in cue.prepositions:
+            target = _prep_object(child)
+            if target is not None:
+                parts.append(target)
+    if not parts:
+        return None
+    indices: set[int] = set()
+    for part in parts:
+        indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    if not _meaningful(doc, indices):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.head.dep_ == "prep" and noun.dep_ == "pobj":
+        owner = speaker_token(noun.head.head) if noun.head.head.pos_ in CUE_POS else None
+    elif owner is None and noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in CUE_POS:
+        owner = speaker_token(noun.head) if noun.dep_ == "dobj" else None
+    speaker = mention_span(owner, avoid=(min(indices), max(indices) + 1)) if owner is not None and owner.i not in indices else None
+    segments = token_segments(doc, indices)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-noun", cue=doc[noun.i : noun.i + 1], speaker=speaker)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)

@@ -1,0 +1,105 @@
+"""Who is speaking: the speaker mention for a cue, and the actor behind a mention.
+
+PolNeAR's convention, which we follow, is that the speaker is the mention as written where the
+cue finds it: the full noun phrase of the cue's subject ("Senator Jeff Sessions, a close advisor
+to Trump"), a pronoun as it stands ("he"), a relative pronoun ("who") and the object of
+"according to". Resolving a pronoun to a person is the actor stage's job; `actor_for_span`
+reads its result.
+
+>>> # "“We won,” said Sanders." -> speaker_token(said) is "Sanders"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+# A cue without a subject of its own borrows it from the clause it hangs from:
+# "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj).
+BORROWS_SUBJECT = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def speaker_token(cue: Token, climb: int = 3) -> Token | None:
+    """The head token of the speaker of a cue verb, or None.
+
+    Active subjects first; a passive cue ("was told by aides") gives its agent; a cue without
+    subject climbs to the verb it depends on; a participle modifying a noun ("a statement
+    saying ...", "the Kremlin, saying ...") is spoken by that noun.
+    """
+    for child in cue.children:
+        if child.dep_ in SUBJECTS and child.dep_ != "expl":
+            return child
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if any(child.dep_ in PASSIVE_SUBJECTS for child in cue.children):
+        return None  # "was asked": the subject is the addressee, and no agent is named
+    if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return cue.head
+    if climb and cue.dep_ in BORROWS_SUBJECT and cue.head is not cue:
+        return speaker_token(cue.head, climb - 1)
+    return None
+
+
+def mention_span(head: Token, avoid: tuple[int, int] | None = None) -> Span:
+    """The noun phrase headed by `head`, trimmed of edge punctuation.
+
+    `avoid` is a token range (the quote) the phrase must not run into; when the subtree does
+    (a misparse), the phrase shrinks to the head with its compounds and determiners.
+    """
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if avoid is not None and start < avoid[1] and avoid[0] < end:
+        start, end = head.i, head.i + 1
+        for child in head.lefts:
+            if child.dep_ in {"compound", "det", "amod", "poss", "nmod"}:
+                start = min(start, child.left_edge.i)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end < len(doc) and doc[end].text == ")" and doc[start:end].text.count("(") > doc[start:end].text.count(")"):
+        end += 1  # "the Organization for Security and Co-operation in Europe (OSCE)"
+    return doc[start:end]
+
+
+def actor_for_span(doc: Doc, start: int, end: int) -> str | None:
+    """The id of the actor (from `doc._.actors`, when the actor stage ran) with a mention
+    overlapping the characters [start, end); None when there is no actor stage or no match.
+
+    >>> # doc._.actors = [{"id": "a1", "mentions": [[0, 5]], ...}]; actor_for_span(doc, 0, 5) -> "a1"
+    """
+    actors = doc._.actors
+    if not actors:
+        return None
+    best, best_overlap = None, 0
+    for actor in actors:
+        for mention_start, mention_end in actor.get("mentions", ()):
+            overlap = min(end, mention_end) - max(start, mention_start)
+            if overlap > best_overlap:
+                best, best_overlap = actor.get("id"), overlap
+    return best
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """For a relative pronoun subject ("senators, who called ..."), the noun it stands for."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
+
+
+def speaker_record(doc: Doc, span: Span) -> dict:
+    """The speaker dict of a quote: the mention, and the actor it resolves to if any.
+
+    A relative pronoun has no actor mention of its own, so its antecedent's actor is used.
+    """
+    actor = actor_for_span(doc, span.start_char, span.end_char)
+    if actor is None and len(span) == 1:
+        antecedent = relative_antecedent(span[0])
+        if antecedent is not None:
+            actor = actor_for_span(doc, antecedent.idx, antecedent.idx + len(antecedent.text))
+    return {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor}

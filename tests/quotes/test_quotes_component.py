@@ -1,0 +1,193 @@
+"""The dateline_quotes component on sentences written for these tests, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def only(quotes: list[dict], kind: str | None = None) -> dict:
+    chosen = [q for q in quotes if kind is None or q["kind"] == kind]
+    assert len(chosen) == 1, chosen
+    return chosen[0]
+
+
+def speaker_text(quote: dict) -> str | None:
+    return quote["speaker"]["text"] if quote["speaker"] else None
+
+
+def test_direct_quote_with_cue_after(quotes_of):
+    quote = only(quotes_of("“We will rebuild the bridge by spring,” Mayor Ellen Park said."), "direct")
+    assert quote["text"] == "“We will rebuild the bridge by spring,”"
+    assert speaker_text(quote) == "Mayor Ellen Park"
+    assert quote["cue"]["lemma"] == "say"
+
+
+def test_direct_quote_with_inverted_cue(quotes_of):
+    quote = only(quotes_of("“The ferry service will resume on Monday,” said Tomas Berg, the port director."), "direct")
+    assert "Tomas Berg" in speaker_text(quote)
+    assert quote["cue"]["text"] == "said"
+
+
+def test_direct_quote_introduced_by_a_colon(quotes_of):
+    text = "Asked about the delay, the finance minister responded: “No decision has been taken yet.”"
+    quote = only(quotes_of(text), "direct")
+    assert quote["text"] == "“No decision has been taken yet.”"
+    assert speaker_text(quote) == "the finance minister"
+    assert quote["cue"]["text"] == "responded"
+
+
+def test_quote_interrupted_by_its_cue_is_one_quote_with_two_segments(quotes_of):
+    text = "“The budget is tight,” the governor said, “but every school will get its money.”"
+    quote = only(quotes_of(text), "direct")
+    first, second = quote["segments"]
+    assert text[first[0] : first[1]] == "“The budget is tight,”"
+    assert text[second[0] : second[1]] == "“but every school will get its money.”"
+    assert speaker_text(quote) == "the governor"
+
+
+def test_quote_running_across_paragraphs_continues_its_speaker(quotes_of):
+    text = (
+        "At the rally, Senator Ada Moreno told supporters: “We have knocked on every door in this state.\n"
+        "“And on election day every one of those doors will open for us.”"
+    )
+    quotes = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert len(quotes) == 2
+    opening, continuation = quotes
+    assert speaker_text(opening) == "Senator Ada Moreno"
+    assert continuation["continues"] == quotes_of(text).index(opening)
+    assert speaker_text(continuation) == "Senator Ada Moreno" and continuation["cue"] is None
+    assert continuation["rule"] == "continuation"
+
+
+def test_paragraph_that_is_only_a_quotation_continues_the_previous_speaker(quotes_of):
+    text = (
+        "“The river has never been this low,” the farmer Jonas Hale said.\n"
+        "“We are carrying water to the cattle by hand.”"
+    )
+    quotes = quotes_of(text)
+    assert [q["kind"] for q in quotes] == ["direct", "direct"]
+    assert speaker_text(quotes[1]) == "the farmer Jonas Hale"
+    assert quotes[1]["continues"] == 0
+
+
+def test_second_quotation_in_the_same_paragraph_joins_its_speaker(quotes_of):
+    text = "“I am not leaving,” the coach said. “We have a season to finish.”"
+    quote = only(quotes_of(text), "direct")
+    assert len(quote["segments"]) == 2
+
+
+def test_partial_quote_inside_reported_speech(quotes_of):
+    text = "The president told the prime minister the country backs the treaty “without reservation”."
+    quotes = quotes_of(text)
+    partial = only(quotes, "partial")
+    assert partial["text"] == "“without reservation”"
+    assert speaker_text(partial) == "The president"
+    assert partial["cue"]["lemma"] == "tell"
+    mixed = only(quotes, "mixed")
+    assert mixed["start"] <= partial["start"] and partial["end"] <= mixed["end"]
+
+
+def test_partial_quote_in_a_call_construction(quotes_of):
+    text = "The opposition leader called the new tax “a burden on families”."
+    partial = only(quotes_of(text), "partial")
+    assert speaker_text(partial) == "The opposition leader"
+    assert partial["cue"]["text"] == "called"
+
+
+def test_scare_quotes_without_a_cue_are_skipped(quotes_of):
+    assert quotes_of("The so-called “reform” passed the lower house on Friday.") == []
+
+
+def test_indirect_speech_with_that_clause(quotes_of):
+    quote = only(quotes_of("The health ministry said that the clinics would stay open over the holidays."))
+    assert quote["kind"] == "indirect"
+    assert quote["text"] == "that the clinics would stay open over the holidays"
+    assert speaker_text(quote) == "The health ministry"
+
+
+def test_indirect_speech_with_inverted_cue(quotes_of):
+    quote = only(quotes_of("The talks had broken down, said a union spokesman."))
+    assert quote["text"] == "The talks had broken down"
+    assert speaker_text(quote) == "a union spokesman"
+
+
+def test_indirect_speech_according_to(quotes_of):
+    quote = only(quotes_of("The new line will open in May, according to the transport authority."))
+    assert quote["text"] == "The new line will open in May"
+    assert speaker_text(quote) == "the transport authority"
+    assert quote["cue"]["text"] == "according to"
+
+
+def test_indirect_speech_in_a_statement(quotes_of):
+    quote = only(quotes_of("The railway company said in a statement that all trains would run on time."))
+    assert quote["text"] == "that all trains would run on time"
+    assert speaker_text(quote) == "The railway company"
+
+
+def test_denial_of_a_noun_phrase(quotes_of):
+    quote = only(quotes_of("The company denies any wrongdoing."))
+    assert quote["text"] == "any wrongdoing"
+    assert quote["cue"]["lemma"] == "deny"
+
+
+def test_pronoun_speaker_is_kept_as_written(quotes_of):
+    text = "The minister arrived late. She said the report would be published next week."
+    quote = only(quotes_of(text))
+    assert speaker_text(quote) == "She"
+
+
+def test_an_unbalanced_mark_does_not_cost_the_article(quotes_of):
+    text = (
+        "“The harbour will reopen in May,” the harbour master said.\n"
+        "Fishermen called the plan “a relief and went back to their boats.\n"
+        "“The first ships are already waiting outside,” she added."
+    )
+    direct = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [q["text"] for q in direct] == [
+        "“The harbour will reopen in May,”",
+        "“The first ships are already waiting outside,”",
+    ]
+    assert [speaker_text(q) for q in direct] == ["the harbour master", "she"]
+
+
+def test_cue_inside_a_quotation_is_not_a_second_quote(quotes_of):
+    quotes = quotes_of("“I believe the vote was fair,” the observer said.")
+    assert [q["cue"]["text"] for q in quotes] == ["said"]
+
+
+def test_records_keep_offsets_and_order(quotes_of):
+    text = (
+        "The council said the budget was balanced. “Taxes will not rise,” the treasurer added.\n"
+        "Critics said the plan “ignores the poor”, according to local media."
+    )
+    quotes = quotes_of(text)
+    assert quotes, "the text has quotes"
+    assert [q["start"] for q in quotes] == sorted(q["start"] for q in quotes)
+    for quote in quotes:
+        assert quote["text"] == text[quote["start"] : quote["end"]]
+        assert quote["kind"] in {"direct", "partial", "indirect", "mixed"}
+        assert quote["segments"][0][0] == quote["start"] and quote["segments"][-1][1] == quote["end"]
+        for start, end in quote["segments"]:
+            assert quote["start"] <= start < end <= quote["end"]
+        for part in ("cue", "speaker"):
+            if quote[part]:
+                assert quote[part]["text"] == text[quote[part]["start"] : quote[part]["end"]]
+        assert isinstance(quote["rule"], str) and quote["rule"]
+
+
+def test_speaker_actor_comes_from_the_actor_stage(nlp):
+    text = "“We will appeal,” Maria Lind said."
+    doc = nlp.make_doc(text)
+    doc._.actors = [{"id": "a7", "name": "Maria Lind", "country": "SWE", "sector": "GOV", "mentions": [[18, 28]]}]
+    quote = only(nlp(doc)._.quotes)
+    assert quote["speaker"]["actor"] == "a7"
+
+
+def test_speaker_actor_is_none_without_the_actor_stage(quotes_of):
+    quote = only(quotes_of("“We will appeal,” Maria Lind said."))
+    assert quote["speaker"]["actor"] is None
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "“", "No quotes at all here."])
+def test_degenerate_texts(quotes_of, text):
+    assert quotes_of(text) == []
