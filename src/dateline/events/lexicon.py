@@ -1,0 +1,596 @@
+"""The event ontology (PLOVER and CAMEO) and the trigger lexicon, read once per process from `data/`.
+
+Every fact lives in a TSV file in `dateline/events/data/` (`#` starts a comment line, the first other
+line is the header); `tests/events/test_lexicon.py` validates every row. This module turns the files
+into frozen dataclasses and compiles the triggers into spaCy matchers.
+
+>>> cameo_info("112")
+('Accuse', -2.0, 3, 'ACCUSE', 'allege')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+DATA_PACKAGE = "dateline.events.data"
+
+# Words that attach to a trigger's head as particles or prepositions (`call for`, `crack down on`).
+PARTICLES = frozenset(
+    "about across against along around as at away back between by down for from in into of off on onto "
+    "out over through to together under up upon with within".split()
+)
+GAP = "..."
+# Dependency labels an argument takes when it fills the gap in `blame ... for` (active or passive).
+OBJECT_DEPS = ["dobj", "obj", "nsubjpass", "dative", "attr"]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """The rows of a data file as dicts keyed by its header (comment lines skipped).
+
+    >>> read_table("plover_events.tsv")[0]["event"]
+    'AGREE'
+    """
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{name}: row {number} has {len(cells)} cells, the header has {len(header)}: {line!r}")
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The ontology
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PloverEvent:
+    """One of the 16 PLOVER event types."""
+
+    name: str
+    quad: int  # 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+    score: float  # the manual's base intensity, -10..+10
+    needs_recipient: bool
+    definition: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class PloverMode:
+    event: str
+    mode: str
+    score: float | None  # None where the manual gives no score: use the event's
+    definition: str
+
+
+@dataclass(frozen=True)
+class PloverContext:
+    name: str
+    definition: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    goldstein_phoenix: float | None  # only where the Phoenix table differs
+    quad: int  # GDELT convention
+    quad_phoenix: int  # Phoenix convention (0 = neutral for roots 01-02)
+    plover_event: str  # "" when PLOVER drops the code
+    plover_mode: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Rename:
+    """An older PLOVER name (or event/mode pair) and its current equivalent."""
+
+    old_event: str
+    old_mode: str
+    event: str  # "" = the category was removed
+    mode: str  # "" = keep the given mode
+    note: str
+
+
+@dataclass(frozen=True)
+class Ontology:
+    events: dict[str, PloverEvent]
+    modes: dict[tuple[str, str], PloverMode]
+    contexts: dict[str, PloverContext]
+    cameo: dict[str, CameoCode]
+    renames: dict[tuple[str, str], Rename]
+    intent_codes: dict[str, tuple[str, str]]  # act code prefix -> (promised code, threatened code)
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+@cache
+def load_ontology() -> Ontology:
+    """Every ontology table, loaded once per process."""
+    events = {
+        row["event"]: PloverEvent(
+            row["event"], int(row["quad"]), float(row["score"]), row["needs_recipient"] == "yes",
+            row["definition"], row["notes"],
+        )
+        for row in read_table("plover_events.tsv")
+    }
+    modes = {
+        (row["event"], row["mode"]): PloverMode(row["event"], row["mode"], _number(row["score"]), row["definition"])
+        for row in read_table("plover_modes.tsv")
+    }
+    contexts = {
+        row["context"]: PloverContext(row["context"], row["definition"], tuple(row["keywords"].split("|")))
+        for row in read_table("plover_contexts.tsv")
+    }
+    cameo = {
+        row["code"]: CameoCode(
+            row["code"], row["name"], float(row["goldstein"]), _number(row["goldstein_phoenix"]),
+            int(row["quad"]), int(row["quad_phoenix"]), row["plover_event"], row["plover_mode"], row["crosswalk_note"],
+        )
+        for row in read_table("cameo_codes.tsv")
+    }
+    renames = {
+        (row["old_event"], row["old_mode"]): Rename(
+            row["old_event"], row["old_mode"], row["event"], row["mode"], row["note"]
+        )
+        for row in read_table("plover_renames.tsv")
+    }
+    intent_codes = {row["act"]: (row["promised"], row["threatened"]) for row in read_table("intent_codes.tsv")}
+    return Ontology(events, modes, contexts, cameo, renames, intent_codes)
+
+
+def cameo_root(code: str) -> str:
+    """The two-digit root (cue category) of a CAMEO code.
+
+    >>> cameo_root("1123"), cameo_root("04"), cameo_root("195")
+    ('11', '04', '19')
+    """
+    code = code.strip()
+    if len(code) < 2 or not code[:2].isdigit():
+        raise ValueError(f"not a CAMEO code: {code!r} (expected two to four digits, e.g. '04', '112', '1123')")
+    return code[:2]
+
+
+def cameo_info(code: str) -> tuple[str, float, int, str, str]:
+    """(name, Goldstein score, GDELT quad class, PLOVER event, PLOVER mode) of a CAMEO code.
+
+    >>> cameo_info("163")
+    ('Impose embargo, boycott, or sanctions', -8.0, 4, 'SANCTION', '')
+    """
+    entry = load_ontology().cameo.get(code.strip())
+    if entry is None:
+        raise KeyError(f"unknown CAMEO code {code!r}: cameo_codes.tsv lists the CAMEO 1.1b3 codes")
+    return entry.name, entry.goldstein, entry.quad, entry.plover_event, entry.plover_mode
+
+
+def plover_info(event: str) -> PloverEvent:
+    """The definition, quad class and base score of a PLOVER event type (older names accepted).
+
+    >>> plover_info("DEMAND").name, plover_info("ACCUSE").quad
+    ('REQUEST', 3)
+    """
+    name, _ = normalise_plover(event)
+    if name not in load_ontology().events:
+        raise KeyError(f"unknown PLOVER event {event!r}: plover_events.tsv lists the 16 current types")
+    return load_ontology().events[name]
+
+
+def normalise_plover(name: str, mode: str = "") -> tuple[str, str]:
+    """The current (event, mode) for an event name and mode, mapping older PLOVER names.
+
+    >>> normalise_plover("DISAPPROVE")
+    ('ACCUSE', 'disapprove')
+    >>> normalise_plover("fight", "heavy-weapons")
+    ('ASSAULT', 'heavy-weapons')
+    """
+    name, mode = name.strip().upper(), (mode or "").strip()
+    renames = load_ontology().renames
+    rename = renames.get((name, mode)) or renames.get((name, ""))
+    if rename is None:
+        return name, mode
+    return rename.event, rename.mode or mode
+
+
+def mode_score(event: str, mode: str = "") -> float:
+    """The PLOVER intensity of an event and mode: the mode's score, else the event's.
+
+    >>> mode_score("ASSAULT", "aerial"), mode_score("AGREE")
+    (-9.5, 2.5)
+    """
+    ontology = load_ontology()
+    found = ontology.modes.get((event, mode))
+    if found is not None and found.score is not None:
+        return found.score
+    return ontology.events[event].score
+
+
+def intent_code(act_code: str, threatened: bool) -> str:
+    """The CAMEO code of a promise (03x) or threat (13x) of the act coded `act_code` ("" if none).
+
+    >>> intent_code("042", threatened=False), intent_code("163", threatened=True)
+    ('036', '1312')
+    """
+    table = load_ontology().intent_codes
+    for length in range(len(act_code), 1, -1):
+        codes = table.get(act_code[:length])
+        if codes is not None and codes[int(threatened)]:
+            return codes[int(threatened)]
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Triggers and markers
+# ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of triggers.tsv."""
+
+    pattern: str
+    pos: str  # VERB, NOUN, AUX or PHRASE
+    event: str  # "" only for CAMEO 01 codes PLOVER drops
+    mode: str
+    cameo: str
+    negative_event: str
+    recipient_preps: tuple[str, ...]
+    notes: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.pattern.split())
+
+    @property
+    def kind(self) -> str:
+        """How the pattern compiles: `token` (one word), `sequence` (contiguous words) or `tree` (parse)."""
+        words = self.words
+        if len(words) == 1:
+            return "sequence" if "-" in words[0] else "token"
+        if self.pos == "NOUN":
+            return "sequence"
+        return "tree"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A word that changes how a trigger below it is read (intent, negation or modality)."""
+
+    pattern: str
+    pos: str
+    kind: str  # intent: promise/agreement/...; negation: drop/reject/deny; modality: possibility/...
+    notes: str
+
+
+@cache
+def load_triggers() -> tuple[TriggerEntry, ...]:
+    """Every trigger, in file order, loaded once per process."""
+    return tuple(
+        TriggerEntry(
+            row["pattern"], row["pos"], row["event"], row["mode"], row["cameo"], row["negative_event"],
+            tuple(p for p in row["recipient_preps"].split("|") if p), row["notes"],
+        )
+        for row in read_table("triggers.tsv")
+    )
+
+
+@cache
+def load_markers() -> dict[str, tuple[Marker, ...]]:
+    """The intent, negation and modality markers, keyed by those three names.
+
+    >>> load_markers()["negation"][0].pattern
+    'not'
+    """
+    files = {"intent": ("intent_markers.tsv", "kind"), "negation": ("negation_markers.tsv", "effect"),
+             "modality": ("modality_markers.tsv", "kind")}
+    return {
+        name: tuple(Marker(row["pattern"], row["pos"], row[column], row["notes"]) for row in read_table(file))
+        for name, (file, column) in files.items()
+    }
+
+
+def canonical(word: str) -> str:
+    """A crude singular used to compare pattern words with token lemmas (`talks` ~ `talk`).
+
+    The lemmatiser usually gives the singular, but the patterns are written as news writes them
+    ("hold talks", "sever ties"), so both sides are reduced the same way.
+
+    >>> canonical("talks"), canonical("Ties"), canonical("press")
+    ('talk', 'tie', 'press')
+    """
+    word = word.lower()
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def lemma_forms(word: str) -> list[str]:
+    """The lemma strings a token may carry for a pattern word (for `LEMMA IN` patterns)."""
+    base = canonical(word)
+    return sorted({word, base, base + "s"})
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Compiling the triggers into spaCy matchers
+# ---------------------------------------------------------------------------------------------------------
+
+# Parts of speech a single-word trigger may carry (the tagger calls some headline nouns PROPN).
+TOKEN_POS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"], "AUX": ["AUX"]}
+# When two triggers share a token, the one with more words wins; at equal length a parse-checked
+# phrase beats a contiguous sequence, which beats a single word.
+KIND_RANK = {"tree": 0, "sequence": 1, "token": 2}
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A trigger found in a Doc: its lexicon entry, its head token and every token it covers."""
+
+    entry: TriggerEntry
+    head: int  # token index of the head (the verb of a phrase, the root of a compound noun)
+    tokens: tuple[int, ...]  # sorted token indices; an argument filling a `...` gap is not included
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1] + 1
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """One node of a parse pattern: the word it must carry and where it hangs."""
+
+    word: str | None  # None for the `...` gap (an argument, not part of the trigger)
+    parent: int  # index of the parent node; -1 for the anchor
+    relation: str  # DependencyMatcher operator from the parent (">", ">>")
+    by_lower: bool  # particles compare the surface form; content words the lemma
+
+
+def tree_nodes(words: tuple[str, ...]) -> list[TreeNode]:
+    """The parse shape of a multiword VERB/PHRASE pattern (see triggers.tsv for the notation).
+
+    >>> [(n.word, n.parent, n.relation) for n in tree_nodes(("launch", "air", "strike"))]
+    [('launch', -1, ''), ('strike', 0, '>'), ('air', 1, '>')]
+    """
+    nodes = [TreeNode(words[0], -1, "", False)]
+    parent, relation = 0, ">"
+    index = 1
+    while index < len(words):
+        word = words[index]
+        if word == GAP:
+            nodes.append(TreeNode(None, 0, ">", False))
+            parent, relation = 0, ">"
+            index += 1
+        elif word in PARTICLES:
+            following = words[index + 1] if index + 1 < len(words) else None
+            if word == "to" and following not in (None, GAP) and following not in PARTICLES:
+                # "agree to meet" (an infinitive below the head) and "take to street" (a prepositional
+                # object) parse differently; requiring only that the content sits below the head covers both.
+                parent, relation = 0, ">>"
+            else:
+                nodes.append(TreeNode(word, 0, ">", True))
+                parent, relation = len(nodes) - 1, ">"
+            index += 1
+        else:
+            run = [word]
+            while index + len(run) < len(words) and words[index + len(run)] not in PARTICLES | {GAP}:
+                run.append(words[index + len(run)])
+            nodes.append(TreeNode(run[-1], parent, relation, False))
+            noun = len(nodes) - 1
+            for modifier in run[:-1]:  # "air strike", "arrest warrant": modifiers hang from the noun
+                nodes.append(TreeNode(modifier, noun, ">", False))
+            parent, relation = 0, ">"  # a later particle ("set fire to") attaches to the head again
+            index += len(run)
+    return nodes
+
+
+def tree_shape(nodes: list[TreeNode]) -> tuple:
+    """What two patterns must share to be compiled into one DependencyMatcher pattern."""
+    return tuple((n.word is None, n.parent, n.relation, n.by_lower) for n in nodes)
+
+
+def token_spec(node: TreeNode, words: set[str]) -> dict:
+    if node.word is None:
+        return {"DEP": {"IN": OBJECT_DEPS}}
+    if node.by_lower:
+        return {"LOWER": {"IN": sorted(words)}}
+    return {"LEMMA": {"IN": sorted({form for word in words for form in lemma_forms(word)})}}
+
+
+def dependency_pattern(nodes: list[TreeNode], words_by_node: list[set[str]], object_first: bool) -> list[dict]:
+    """A DependencyMatcher pattern; with `object_first`, the object noun governs the head ("sanctions imposed")."""
+    names = [f"n{i}" for i in range(len(nodes))]
+    order = list(range(len(nodes)))
+    if object_first:
+        order = [1, 0] + order[2:]
+    pattern = []
+    for i in order:
+        node = nodes[i]
+        spec = token_spec(node, words_by_node[i])
+        if i == order[0]:
+            pattern.append({"RIGHT_ID": names[i], "RIGHT_ATTRS": spec})
+        elif object_first and i == 0:
+            spec = dict(spec, DEP={"IN": ["acl", "relcl"]})
+            pattern.append({"LEFT_ID": names[1], "REL_OP": ">", "RIGHT_ID": names[0], "RIGHT_ATTRS": spec})
+        else:
+            pattern.append({"LEFT_ID": names[node.parent], "REL_OP": node.relation, "RIGHT_ID": names[i],
+                            "RIGHT_ATTRS": spec})
+    return pattern
+
+
+def surface_forms(word: str, pos: str) -> list[str]:
+    """The inflected forms news text uses for the last word of a sequence (nouns: plurals; verbs: tenses).
+
+    >>> surface_forms("strike", "NOUN"), surface_forms("co-operate", "VERB")
+    (['strike', 'strikes'], ['co-operate', 'co-operated', 'co-operates', 'co-operating'])
+    """
+    forms = {word}
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(word + "es")
+    elif word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    if pos != "NOUN":
+        stem = word[:-1] if word.endswith("e") else word
+        forms |= {stem + "ed", stem + "ing"}
+    return sorted(forms)
+
+
+def hyphen_tokens(word: str) -> list[str]:
+    """The tokens spaCy's English tokenizer makes of a hyphenated word ("cease-fire" -> cease, -, fire)."""
+    return [piece for piece in re.split(r"(-)", word) if piece]
+
+
+class TriggerMatcher:
+    """Every trigger of the lexicon compiled for one vocab; call it on a parsed Doc.
+
+    Single words are one `Matcher` pattern per part of speech (lemma IN a set), contiguous nouns a
+    `PhraseMatcher` over their inflected forms, and parse-checked phrases one `DependencyMatcher` pattern per shape (the
+    lemmas of all phrases of that shape in IN sets); a match is then looked up by its lemmas, so the
+    cost does not grow with the number of entries.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> TriggerMatcher(nlp.vocab, load_triggers()).entries[0].pattern
+    'decline comment'
+    """
+
+    def __init__(self, vocab, entries: tuple[TriggerEntry, ...]):
+        from spacy.matcher import DependencyMatcher, Matcher, PhraseMatcher
+
+        self.entries = entries
+        self.matcher = Matcher(vocab)
+        self.phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.dependency_matcher = DependencyMatcher(vocab)
+        self._tokens: dict[tuple[str, str], list[TriggerEntry]] = {}
+        self._sequences: dict[str, TriggerEntry] = {}
+        self._trees: dict[str, tuple[list[TreeNode], dict[tuple, list[TriggerEntry]], list[int]]] = {}
+        shapes: dict[tuple, list[tuple[TriggerEntry, list[TreeNode]]]] = {}
+        for index, entry in enumerate(entries):
+            if entry.kind == "token":
+                self._tokens.setdefault((canonical(entry.pattern), entry.pos), []).append(entry)
+            elif entry.kind == "sequence":
+                self._add_sequence(f"SEQ_{index}", entry)
+            else:
+                nodes = tree_nodes(entry.words)
+                shapes.setdefault(tree_shape(nodes), []).append((entry, nodes))
+        for pos, allowed in TOKEN_POS.items():
+            lemmas = sorted({form for (word, p) in self._tokens if p == pos for form in lemma_forms(word)})
+            if lemmas:
+                self.matcher.add(f"TOKEN_{pos}", [[{"LEMMA": {"IN": lemmas}, "POS": {"IN": allowed}}]])
+        for number, members in enumerate(shapes.values()):
+            self._add_tree_shape(f"TREE_{number}", members)
+
+    def _add_sequence(self, key: str, entry: TriggerEntry) -> None:
+        # A PhraseMatcher over surface forms: a token Matcher pattern per sequence cost ten times more.
+        from spacy.tokens import Doc
+
+        *first, last = entry.words
+        phrases = []
+        for form in surface_forms(last, entry.pos):
+            words = [*first, form]
+            phrases.append([piece for word in words for piece in hyphen_tokens(word)])
+            if "-" in form:  # a hyphenated word the tokenizer keeps whole ("co-operate")
+                phrases.append([*first, form])
+        self.phrase_matcher.add(key, [Doc(self.phrase_matcher.vocab, words=words) for words in phrases])
+        self._sequences[key] = entry
+
+    def _add_tree_shape(self, key: str, members: list[tuple[TriggerEntry, list[TreeNode]]]) -> None:
+        nodes = members[0][1]
+        words_by_node = [{m[1][i].word for m in members if m[1][i].word} for i in range(len(nodes))]
+        lookup: dict[tuple, list[TriggerEntry]] = {}
+        for entry, entry_nodes in members:
+            lookup.setdefault(self._node_key(entry_nodes), []).append(entry)
+        order = list(range(len(nodes)))
+        self.dependency_matcher.add(key, [dependency_pattern(nodes, words_by_node, object_first=False)])
+        self._trees[key] = (nodes, lookup, order)
+        object_node = nodes[1] if len(nodes) > 1 else None
+        if object_node and object_node.word and not object_node.by_lower and object_node.relation == ">":
+            # The matcher reports token ids in pattern order, so the inverted pattern gets its own key.
+            self.dependency_matcher.add(key + "_OBJ", [dependency_pattern(nodes, words_by_node, object_first=True)])
+            self._trees[key + "_OBJ"] = (nodes, lookup, [1, 0] + order[2:])
+
+    @staticmethod
+    def _node_key(nodes: list[TreeNode]) -> tuple:
+        return tuple(n.word if n.by_lower else canonical(n.word) for n in nodes if n.word is not None)
+
+    def __call__(self, doc, resolve: bool = True) -> list[TriggerMatch]:
+        """The triggers in `doc` (a parsed Doc), sorted by head; overlapping ones resolved unless `resolve=False`."""
+        strings = doc.vocab.strings
+        found: dict[tuple, TriggerMatch] = {}
+        for match_id, start, end in self.matcher(doc):
+            token = doc[start]
+            for entry in self._tokens.get((canonical(token.lemma_), strings[match_id][6:]), ()):
+                found.setdefault((entry, (start,)), TriggerMatch(entry, start, (start,)))
+        for match_id, start, end in self.phrase_matcher(doc):
+            entry = self._sequences[strings[match_id]]
+            tokens = tuple(range(start, end))
+            found.setdefault((entry, tokens), TriggerMatch(entry, doc[start:end].root.i, tokens))
+        for match_id, token_ids in self.dependency_matcher(doc):
+            nodes, lookup, order = self._trees[strings[match_id]]
+            by_node = dict(zip(order, token_ids))
+            words, tokens = [], []
+            for number, node in enumerate(nodes):
+                if node.word is not None:
+                    token = doc[by_node[number]]
+                    words.append(token.lower_ if node.by_lower else canonical(token.lemma_))
+                    tokens.append(token.i)
+            tokens = tuple(sorted(tokens))
+            for entry in lookup.get(tuple(words), ()):
+                found.setdefault((entry, tokens), TriggerMatch(entry, by_node[0], tokens))
+        matches = sorted(found.values(), key=lambda m: (m.head, m.tokens, m.entry.pattern))
+        return resolve_overlaps(matches) if resolve else matches
+
+
+def resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Keep the most specific trigger wherever triggers share a token ("imposed sanctions" over "sanctions").
+
+    Two entries with the same tokens and the same pattern length (e.g. `strike` VERB and NOUN cannot
+    both match one token, but two phrases can share their words) are both kept: the component decides.
+    """
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens), KIND_RANK[m.entry.kind], m.head))
+    taken: dict[int, TriggerMatch] = {}
+    kept: list[TriggerMatch] = []
+    for match in ranked:
+        rivals = {id(taken[i]) for i in match.tokens if i in taken}
+        if rivals:
+            if all(i in taken and taken[i].tokens == match.tokens for i in match.tokens):  # a tie on the same words
+                kept.append(match)
+            continue
+        kept.append(match)
+        for i in match.tokens:
+            taken[i] = match
+    return sorted(kept, key=lambda m: (m.head, m.tokens, m.entry.pattern))
+
+
+_MATCHERS: dict[int, tuple[object, TriggerMatcher]] = {}
+
+
+def build_trigger_matcher(vocab) -> tuple[TriggerMatcher, tuple[TriggerEntry, ...]]:
+    """The compiled trigger matcher for `vocab` and the entries it matches, built once per vocab.
+
+    >>> import spacy
+    >>> matcher, entries = build_trigger_matcher(spacy.blank("en").vocab)
+    >>> len(entries) > 500
+    True
+    """
+    cached = _MATCHERS.get(id(vocab))
+    if cached is None or cached[0] is not vocab:  # keep the vocab alive so its id is never reused
+        entries = load_triggers()
+        cached = (vocab, TriggerMatcher(vocab, entries))
+        _MATCHERS[id(vocab)] = cached
+    matcher = cached[1]
+    return matcher, matcher.entries
