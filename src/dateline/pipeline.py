@@ -25,7 +25,11 @@ from .settings import DEFAULT_MODEL
 
 # dateline's own components, in pipeline order, with the module that registers each factory.
 # A stage is listed here only once it exists.
-STAGES: tuple[tuple[str, str], ...] = ()
+STAGES: tuple[tuple[str, str], ...] = (
+    ("dateline_time", "dateline.time.component"),
+    ("dateline_actors", "dateline.actors.component"),
+    ("dateline_quotes", "dateline.quotes.component"),
+)
 
 _loaded: dict[str, Language] = {}
 
@@ -137,6 +141,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
         ],
         timexes=list(doc._.timexes or []),
         actors=list(doc._.actors or []),
+        places=list(doc._.places or []),
         quotes=list(doc._.quotes or []),
         events=list(doc._.events or []),
     )
