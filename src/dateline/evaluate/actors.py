@@ -27,6 +27,7 @@ def read_gold(path: str | Path) -> list[dict]:
     `country` or `sector` is None where the case does not say (it is then not scored on it).
     """
     cases = []
+    seen: dict[str, int] = {}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -37,8 +38,11 @@ def read_gold(path: str | Path) -> list[dict]:
         if record.get("xfail") or (country is None and sector is None):
             continue
         args = list(record["calls"][-1][1]) + [None, None]
+        # Upstream ids repeat (one test function, several asserts): number the repeats.
+        seen[record["id"]] = seen.get(record["id"], 0) + 1
+        case_id = record["id"] if seen[record["id"]] == 1 else f"{record['id']}#{seen[record['id']]}"
         cases.append({
-            "id": record["id"],
+            "id": case_id,
             "text": args[0],
             "context": args[1] or None,
             "date": _case_date(args[2]),
