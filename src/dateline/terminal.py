@@ -16,10 +16,30 @@ from .analysis import Analysis
 LAYERS = {
     "entities": ("bold cyan", lambda r: r.get("label", "")),
     "timexes": ("bold magenta", lambda r: f"{r.get('type', '')} {r.get('value', '')}"),
-    "actors": ("bold green", lambda r: f"{r.get('country') or ''} {r.get('sector') or ''}".strip()),
+    "actors": ("bold green", lambda r: f"{r.get('id', '')} {r.get('country') or '-'} {r.get('sector') or '-'}"
+                                       f" ({len(r.get('mentions') or [])} mentions)"),
     "quotes": ("italic yellow", lambda r: f"{r.get('kind', '')} quote"),
-    "events": ("bold red", lambda r: r.get("event", "")),
+    "events": ("bold red", lambda r: describe_event(r)),
 }
+
+
+def describe_event(event: dict) -> str:
+    """One line that explains an event: what, who to whom, when, how sure."""
+    parts = [f"{event.get('event', '')}/{event.get('mode') or '-'}", f"CAMEO {event.get('cameo') or '-'}",
+             f"{','.join(event.get('actor') or []) or '?'} -> {','.join(event.get('recipient') or []) or '?'}",
+             f"date {event.get('date') or '-'}"]
+    if event.get("negated"):
+        parts.append("NEGATED")
+    if event.get("modality"):
+        parts.append(f"modality {event['modality']}")
+    if event.get("attributed_to"):
+        parts.append(f"claimed by {event['attributed_to']}")
+    if event.get("confidence") is not None:
+        parts.append(f"confidence {event['confidence']:.2f}")
+    sentence = event.get("sentence")
+    if sentence:
+        parts.append(f"sentence {sentence['start']}-{sentence['end']}")
+    return "  ".join(parts)
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
@@ -36,6 +56,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     console.print(legend)
     for layer, (style, describe) in LAYERS.items():
         records = getattr(analysis, layer)
+        if layer == "actors":
+            records = [{**r, "start": r["mentions"][0][0], "end": r["mentions"][0][1], "text": r["name"]}
+                       for r in records if r.get("mentions")]
         if not records:
             continue
         table = Table("span", "text", "what", "rule", title=f"{layer} ({len(records)})", title_justify="left", box=None)
@@ -50,9 +73,10 @@ def highlighted_text(analysis: Analysis) -> Text:
     for layer in ("quotes", "entities", "actors", "timexes", "events"):
         style = LAYERS[layer][0]
         for record in getattr(analysis, layer):
-            start, end = _span(record)
-            if 0 <= start < end <= len(analysis.text):
-                text.stylize(style, start, end)
+            spans = record.get("mentions") or [_span(record)]  # an actor is highlighted at every mention
+            for start, end in spans:
+                if 0 <= start < end <= len(analysis.text):
+                    text.stylize(style, start, end)
     return text
 
 
