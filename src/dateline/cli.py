@@ -306,6 +306,128 @@ def evaluate(stage: str, gold: str, errors: bool, fmt: str, model: str | None) -
         click.echo("\n" + result.errors)
 
 
+def event_filter_options(command: Callable) -> Callable:
+    """The filters every event command shares (events, timeline, export)."""
+    options = [
+        click.option("--actor", help="Who acted: a code (USA, 'RUS GOV'), a knowledge-base id or a name."),
+        click.option("--recipient", help="Who it was done to (same forms as --actor)."),
+        click.option("--event", "event_type", help="PLOVER type(s), comma-separated (SANCTION,ACCUSE)."),
+        click.option("--cameo", help="CAMEO code or prefix (16, 163)."),
+        click.option("--from", "since", help="Events dated on or after (YYYY-MM-DD)."),
+        click.option("--to", "until", help="Events dated on or before (YYYY-MM-DD)."),
+        click.option("--outlet", help="Only events reported by this outlet."),
+        click.option("--text", help="Full-text search in the articles (SQLite FTS5 syntax)."),
+        click.option("--include-negated", is_flag=True, help="Also negated events ('failed to raise')."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(actor, recipient, event_type, cameo, since, until, outlet, text, include_negated):
+    from .query import EventFilters
+
+    return EventFilters(actor=actor, recipient=recipient, event=event_type, cameo=cameo, since=since, until=until,
+                        outlet=outlet, text=text, include_negated=include_negated)
+
+
+@main.command()
+@db_option
+@event_filter_options
+@click.option("--clusters", is_flag=True, help="One row per real-world event (cluster) instead of per mention.")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@format_option
+@handle_errors
+def events(db, actor, recipient, event_type, cameo, since, until, outlet, text, include_negated, clusters, limit, fmt):
+    """Who did what to whom, when: events matching the filters."""
+    from .query import find_clusters, find_events
+
+    filters = _filters(actor, recipient, event_type, cameo, since, until, outlet, text, include_negated)
+    with _open(db) as store:
+        if clusters:
+            rows = find_clusters(store, filters, limit)
+            columns = ["cluster", "date", "event", "actor", "recipient", "mentions", "articles", "outlets",
+                       "first_report", "last_report"]
+        else:
+            rows = find_events(store, filters, limit)
+            columns = ["date", "event", "mode", "cameo", "actor", "recipient", "trigger", "negated", "outlet",
+                       "article_id", "cluster_id"]
+    write_rows(rows, fmt, columns)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Speaker name, or a code (USA, 'RUS GOV').")
+@click.option("--about", help="Words the quote contains (SQLite FTS5 syntax).")
+@click.option("--from", "since", help="Published on or after (YYYY-MM-DD).")
+@click.option("--to", "until", help="Published on or before (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=None, help="At most this many quotes.")
+@format_option
+@handle_errors
+def quotes(db, speaker, about, since, until, limit, fmt):
+    """Who said what: quotes by speaker, subject and date."""
+    from .query import find_quotes
+
+    with _open(db) as store:
+        rows = find_quotes(store, speaker=speaker, about=about, since=since, until=until, limit=limit)
+    write_rows(rows, fmt, ["published", "speaker", "code", "kind", "cue", "text", "article_id"])
+
+
+@main.command()
+@db_option
+@click.option("--from", "since", help="Articles published on or after (YYYY-MM-DD).")
+@click.option("--to", "until", help="Articles published on or before (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=20, show_default=True, help="How many actors.")
+@format_option
+@handle_errors
+def actors(db, since, until, limit, fmt):
+    """Who appears most, and how often as actor and as recipient of events."""
+    from .query import top_actors
+
+    with _open(db) as store:
+        rows = top_actors(store, since=since, until=until, limit=limit)
+    write_rows(rows, fmt, ["name", "country", "sector", "articles", "mentions", "as_actor", "as_recipient", "actor_key"])
+
+
+@main.command()
+@db_option
+@event_filter_options
+@click.option("--by", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@format_option
+@handle_errors
+def timeline(db, actor, recipient, event_type, cameo, since, until, outlet, text, include_negated, by, fmt):
+    """Events per period: counts per PLOVER type, mean score, cooperation vs conflict, with a chart."""
+    from .query import timeline as build_timeline
+
+    filters = _filters(actor, recipient, event_type, cameo, since, until, outlet, text, include_negated)
+    with _open(db) as store:
+        rows = build_timeline(store, filters, by)
+    if fmt == "table":
+        from rich.console import Console
+
+        from .terminal import render_timeline
+
+        render_timeline(rows, Console())
+        return
+    write_rows(rows, fmt, ["period", "events", "types", "mean_score", "mean_goldstein", "cooperation", "conflict", "balance"])
+
+
+@main.command()
+@db_option
+@event_filter_options
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "parquet", "csv"]), required=True)
+@click.option("--output", required=True, help="File to write (a folder for parquet).")
+@handle_errors
+def export(db, actor, recipient, event_type, cameo, since, until, outlet, text, include_negated, fmt, output):
+    """Export events as PLOVER JSONL, GDELT-style TSV, Parquet (partitioned by date) or CSV."""
+    from .export import export as write_export
+
+    filters = _filters(actor, recipient, event_type, cameo, since, until, outlet, text, include_negated)
+    with _open(db) as store:
+        count = write_export(store, fmt, output, filters)
+    log(f"wrote {count} event(s) to {output} ({fmt})")
+
+
 def _open(db: str | None):
     from pathlib import Path
 

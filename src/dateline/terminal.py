@@ -91,3 +91,25 @@ def _span(record: dict) -> tuple[int, int]:
 def _text(record: dict, text: str) -> str:
     start, end = _span(record)
     return record.get("text") or text[start:end]
+
+
+def render_timeline(rows: list[dict], console: Console, width: int = 40) -> None:
+    """One line per period: a bar of cooperation (green) and conflict (red) events, the other
+    events (grey), the mean score and the counts per PLOVER type."""
+    if not rows:
+        console.print("no events match")
+        return
+    most = max(row["events"] for row in rows) or 1
+    table = Table("period", "events", "cooperation | conflict", "score", "balance", "types", box=None)
+    for row in rows:
+        scale = width / most
+        other = row["events"] - row["cooperation"] - row["conflict"]
+        bar = Text()
+        bar.append("█" * round(row["cooperation"] * scale), style="green")
+        bar.append("█" * round(row["conflict"] * scale), style="red")
+        bar.append("░" * round(max(other, 0) * scale), style="grey50")
+        types = ", ".join(f"{name} {count}" for name, count in sorted(row["types"].items(), key=lambda t: (-t[1], t[0])))
+        score = "" if row["mean_score"] is None else f"{row['mean_score']:+.1f}"
+        balance = "" if row["balance"] is None else f"{row['balance']:+.2f}"
+        table.add_row(row["period"], str(row["events"]), bar, score, balance, types)
+    console.print(table)

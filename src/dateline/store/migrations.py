@@ -7,6 +7,7 @@ next number; never edit one that has shipped. Tables are plain SQLite with docum
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -129,3 +130,135 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             raise
         done.append(version)
     return done
+
+
+@migration(2, "actors, events, event parties, clusters, quotes; full-text indexes; backfill")
+def _records_and_search(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE actors (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,            -- a1, a2 ... within the article
+            actor_key TEXT NOT NULL,           -- identity across articles: kb:<id> or name:<country>:<sector>:<name>
+            name TEXT,
+            country TEXT,                      -- ISO 3166 alpha-3, or IGO/NGO/...; NULL when unknown
+            sector TEXT,                       -- GOV, LEG, MIL, ...; '' for a state itself; UNK when unknown
+            kind TEXT,                         -- person | organisation | government | country | group
+            kb_id TEXT,
+            rule TEXT,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (article_id, actor_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX actors_by_code ON actors(country, sector);
+        CREATE INDEX actors_by_key ON actors(actor_key);
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            event TEXT NOT NULL,               -- PLOVER event type shared by every mention
+            actor_label TEXT,                  -- e.g. "USA GOV" (the founding mention's actors)
+            recipient_label TEXT,
+            date TEXT NOT NULL,                -- the best date: the most precise value the mentions give
+            date_start TEXT NOT NULL,
+            date_end TEXT NOT NULL,
+            date_precision TEXT NOT NULL,
+            location_country TEXT,
+            mentions INTEGER NOT NULL DEFAULT 0,
+            articles INTEGER NOT NULL DEFAULT 0,
+            outlets INTEGER NOT NULL DEFAULT 0,
+            first_report TEXT,                 -- earliest publication date among its articles
+            last_report TEXT
+        );
+        CREATE INDEX clusters_by_event_date ON clusters(event, date_start);
+        CREATE INDEX clusters_by_event_value ON clusters(event, date);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,              -- position in the article's analysis
+            published TEXT NOT NULL,
+            outlet TEXT,
+            event TEXT NOT NULL,               -- PLOVER event type
+            mode TEXT,
+            context TEXT,                      -- JSON list of PLOVER contexts
+            cameo TEXT,
+            cameo_root TEXT,
+            quad INTEGER,                      -- 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+            score REAL,                        -- PLOVER intensity
+            goldstein REAL,                    -- CAMEO Goldstein scale
+            date TEXT NOT NULL,                -- TIMEX3 value of the event's date (2018-03-20, 2018-W11, ...)
+            date_start TEXT NOT NULL,          -- the first and last day that value covers
+            date_end TEXT NOT NULL,
+            date_precision TEXT NOT NULL,
+            location_country TEXT,
+            location_text TEXT,
+            negated INTEGER NOT NULL DEFAULT 0,
+            modality TEXT,
+            attributed_to TEXT,                -- actor id (in the article) who claims the event
+            trigger_text TEXT,
+            trigger_start INTEGER,
+            trigger_end INTEGER,
+            sentence_start INTEGER,
+            sentence_end INTEGER,
+            rule TEXT,
+            confidence REAL,
+            cluster_id INTEGER REFERENCES clusters(id),  -- NULL for negated mentions: they confirm nothing
+            UNIQUE (article_id, idx)
+        );
+        CREATE INDEX events_by_date ON events(date_start, date_end);
+        CREATE INDEX events_by_type_date ON events(event, date_start);
+        CREATE INDEX events_by_cluster ON events(cluster_id);
+        CREATE TABLE event_parties (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            role TEXT NOT NULL,                -- actor | recipient
+            actor_id TEXT NOT NULL,
+            actor_key TEXT NOT NULL,
+            name TEXT,
+            country TEXT,
+            sector TEXT,
+            PRIMARY KEY (event_id, role, actor_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX parties_by_code ON event_parties(role, country, sector, event_id);
+        CREATE INDEX parties_by_key ON event_parties(role, actor_key, event_id);
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            published TEXT NOT NULL,
+            kind TEXT,                         -- direct | partial | mixed | indirect
+            start_char INTEGER,
+            end_char INTEGER,
+            text TEXT,
+            cue TEXT,
+            cue_lemma TEXT,
+            speaker_text TEXT,
+            speaker_actor TEXT,                -- actor id in the article
+            speaker_name TEXT,
+            speaker_country TEXT,
+            speaker_sector TEXT,
+            UNIQUE (article_id, idx)
+        );
+        CREATE INDEX quotes_by_published ON quotes(published);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker_name, content='quotes', content_rowid='id');
+        CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name);
+        END;
+        CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) VALUES ('delete', old.id, old.text, old.speaker_name);
+        END;
+        INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
+        """,
+    )
+    # Stores written before this migration: derive the new rows from the stored analyses.
+    from ..analysis import Analysis
+    from .records import write_records
+
+    for text, analysis in conn.execute("SELECT text, analysis FROM articles ORDER BY published, id").fetchall():
+        record = json.loads(analysis)
+        record["text"] = text
+        write_records(conn, Analysis.from_dict(record))

@@ -18,8 +18,9 @@ from pathlib import Path
 from ..analysis import Analysis
 from ..errors import Reject, StoreError
 from .migrations import migrate
+from .records import write_records
 
-TABLES = ("runs", "articles", "entities", "rejects")
+TABLES = ("runs", "articles", "entities", "rejects", "actors", "events", "event_parties", "clusters", "quotes")
 ARTICLE_LAYERS = ("entities", "timexes", "actors", "quotes", "events")
 
 
@@ -106,6 +107,7 @@ class Store:
             " ON CONFLICT DO NOTHING",
             [(analysis.id, e["start"], e["end"], e["text"], e["label"]) for e in analysis.entities],
         )
+        write_records(self.conn, analysis)
         return True
 
     def _write_reject(self, run_id: int, reject: Reject) -> None:
