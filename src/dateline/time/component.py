@@ -55,10 +55,11 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
         if dct is None and resolution.anchor == "t0":
             resolution = mask_unknown_dct(resolution, candidate.groups)
         start = candidate.start + resolution.trim_start
+        end = candidate.end - resolution.trim_end
         timex = {
             "start": start,
-            "end": candidate.end,
-            "text": context.text[start:candidate.end],
+            "end": end,
+            "text": context.text[start:end],
             "type": resolution.type,
             "value": resolution.value,
             "rule": candidate.rule.name,
@@ -81,7 +82,8 @@ def mask_unknown_dct(resolution: Resolution, groups: dict) -> Resolution:
     """
     value, explicit = resolution.value, resolution.explicit
     if value in REFS or resolution.type in ("DURATION", "SET"):
-        return Resolution(resolution.type, value, anchor=None, mod=resolution.mod, explicit=explicit)
+        return Resolution(resolution.type, value, anchor=None, mod=resolution.mod, explicit=explicit,
+                          trim_start=resolution.trim_start, trim_end=resolution.trim_end)
     date_part, _, time_part = value.partition("T")
     time_part = "T" + time_part if time_part and "time" in explicit else ""
     if "weekday" in explicit and re.fullmatch(r"\d{4}-\d\d-\d\d", date_part):
@@ -106,7 +108,8 @@ def mask_unknown_dct(resolution: Resolution, groups: dict) -> Resolution:
         masked = "X" * len(date_part)
     else:
         masked = date_part
-    return Resolution(resolution.type, masked + time_part, anchor=None, mod=resolution.mod, explicit=explicit)
+    return Resolution(resolution.type, masked + time_part, anchor=None, mod=resolution.mod, explicit=explicit,
+                      trim_start=resolution.trim_start, trim_end=resolution.trim_end)
 
 
 @Language.factory("dateline_time", requires=["doc.ents", "token.dep", "token.tag"], assigns=["doc._.timexes"])

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dateline.time.tense import tense_at
+from dateline.time.tense import forward_cues, tense_at
 
 # The DCT stand-in when a document has none: values computed from it are masked with X.
 PLACEHOLDER_DCT = date(2000, 6, 15)
@@ -35,6 +35,8 @@ class Resolution:
     explicit: frozenset[str] = frozenset()
     # Characters to drop from the front of the match ("a five year low" -> "five year").
     trim_start: int = 0
+    # Characters to drop from the end ("three days later" -> "three days").
+    trim_end: int = 0
     # True when the value moves an earlier timex ("a year earlier"): not itself an anchor.
     shifted: bool = False
 
@@ -58,6 +60,11 @@ class Context:
         """The direction the governing verb points; "since" overrules it ("since Jan. 13")."""
         if re.search(r"\bsince\s+$", self.before(8).lower()):
             return "past"
+        # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
+        # they had not..." looks back.
+        before = " ".join(self.before(24).split())
+        if any(before.endswith(" " + cue) for cue in forward_cues()[1]):
+            return "future"  # "as early as Tuesday", "gave them until 9 a.m. Tuesday"
         return tense_at(self.doc, self.start, self.end)
 
     def before(self, chars: int = 40) -> str:

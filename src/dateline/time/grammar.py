@@ -77,7 +77,7 @@ COMPOUND_MACROS = {
     "CLOCK": (
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?"
         r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<oclock>1[0-2]|0?[1-9])\s+o['’]clock\b"
-        r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b|(?P<clockword>noon|midnight|midday)\b)"
+        r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b|(?<!high\s)(?P<clockword>noon|midnight|midday)\b)"
     ),
     "TZ": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b",
     "ORDWORDS": alternation(lexicon().ordinals),

@@ -145,7 +145,16 @@ def vague(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if found is None:
         return None
     kind, value = found
+    if clean(groups["vague"]) == "now" and _discourse_now(ctx):
+        return None
     return Resolution(kind, value, anchor="t0")
+
+
+def _discourse_now(ctx: Context) -> bool:
+    """"Now, he says, ...": a sentence-opening "Now," with a comma marks a turn in the
+    argument, not the present time (TimeML leaves it out); "Now officials say" keeps it."""
+    opens = not ctx.before(3).strip() or ctx.before(3).rstrip()[-1:] in ".\"'`\n"
+    return opens and ctx.after(1) == ","
 
 
 NORMALISERS = {"duration": duration, "span": span, "set": set_expression, "vague": vague}

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
+from dateline.time import resolve_amounts
 from dateline.time.context import Context, Resolution, anchor_of
 from dateline.time.date_arithmetic import (
     easter,
@@ -23,7 +25,7 @@ from dateline.time.date_arithmetic import (
     quarter_of,
     shift,
 )
-from dateline.time.lexicon import lexicon
+from dateline.time.lexicon import lexicon, read_rows
 from dateline.time.words import (
     clean,
     modifier,
@@ -39,6 +41,7 @@ BACKWARD = {"last", "past", "this past", "the previous", "previous", "recent"}
 FORWARD = {"next", "coming", "this coming", "the following", "following", "the next"}
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d$")  # the year may be masked (no DCT)
 YEARISH_VALUE = re.compile(r"\d{4}")
 
 
@@ -110,6 +113,12 @@ def clock_suffix(groups: dict) -> str | None:
         if clean(groups["ampm"]).startswith("p"):
             hour += 12
         return f"T{hour:02d}:{int(groups.get('minute') or 0):02d}"
+    if groups.get("phour"):
+        # "4 in the morning", "nine in the evening"
+        hour = int(parse_number(groups["phour"])) % 12
+        if clean(groups["ppart"]) != "morning":
+            hour += 12
+        return f"T{hour:02d}:00"
     if groups.get("oclock"):
         return f"T{int(groups['oclock']):02d}:00"
     if groups.get("hour24"):
@@ -199,6 +208,28 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts))
 
 
+def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """The "25" of "April 24 and 25": the month of the date just before it."""
+    earlier = ctx.last_timex(MONTH_DAY_VALUE, within=6, primary=False)
+    if earlier is None or not re.fullmatch(r"\s+and\s+", ctx.text[earlier["end"]:ctx.start]):
+        return None
+    year, month, day = earlier["value"][:4], int(earlier["value"][5:7]), int(groups["day"])
+    try:
+        date(int(year) if year.isdigit() else 2000, month, day)  # leap-year safe check
+    except ValueError:
+        return None
+    return Resolution("DATE", f"{year}-{month:02d}-{day:02d}", anchor=anchor_of(earlier))
+
+
+def week_of(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the week of March 6": the ISO week holding that day."""
+    day = explicit(groups, ctx, default_type)
+    if day is None or not DAY_VALUE.match(day.value):
+        return None
+    week = format_point(date.fromisoformat(day.value[:10]), "W")
+    return Resolution("DATE", week, anchor=day.anchor, explicit=day.explicit - {"day"})
+
+
 def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """Named weekdays: "Tuesday", "last Friday", "Sunday night", "Mondays" (a set)."""
     number = weekday_number(groups["weekday"])
@@ -219,6 +250,8 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     rel = clean(groups.get("rel"))
     if groups.get("deictic"):
         word = clean(groups["deictic"])
+        if word in ("today", "tomorrow") and not suffix and _generic_era(ctx):
+            return None
         point = deictic_date(word, dct)
         if word == "tonight":
             suffix = "TNI"
@@ -235,14 +268,62 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
                       explicit=frozenset({"time"}))
 
 
+@cache
+def generic_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows("generic_nouns.tsv"))
+
+
+def _generic_era(ctx: Context) -> bool:
+    """"today's world", "the people of tomorrow": an era, not a day ("today's editions" is one)."""
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    doc, last = ctx.doc, span[-1]
+    if last.i + 2 < len(doc) and doc[last.i + 1].tag_ == "POS":
+        noun = doc[last.i + 2]
+        while noun.i + 1 < len(doc) and noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        return noun.lemma_.lower() in generic_nouns()
+    first = span[0]
+    return (first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].pos_ == "NOUN"
+            and first.dep_ == "pobj")
+
+
 def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """A bare clock time ("at 7:15 p.m.") happens on the DCT unless a day word follows."""
     if groups.get("hour24") and not re.search(r"[A-Z]{3}", ctx.text[ctx.start:ctx.end]):
         return None  # "3:30" alone is as likely a score or a ratio as a time
-    point = deictic_date(groups["deictic"], ctx.reference) if groups.get("deictic") else ctx.reference
+    point, anchor = ctx.reference, "t0"
+    if groups.get("deictic"):
+        point = deictic_date(groups["deictic"], ctx.reference)
+    else:
+        point, anchor = _day_of_sentence(ctx)
     suffix = clock_suffix(groups)
-    return Resolution("TIME", point.isoformat() + suffix, anchor="t0", mod=modifier(groups.get("amod")),
+    return Resolution("TIME", point.isoformat() + suffix, anchor=anchor, mod=modifier(groups.get("amod")),
                       explicit=frozenset({"time"}))
+
+
+WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _day_of_sentence(ctx: Context) -> tuple[date, str]:
+    """The day a clock time falls on: a weekday named in its sentence ("at about 10:35
+    a.m. (0735 GMT) Friday"), else a date named earlier in it, else the DCT."""
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is not None and ctx.doc.has_annotation("SENT_START"):
+        sentence = span.sent
+        # The parser may end the sentence early ("... 10:35 a.m. (0735 GMT) Friday"), so the
+        # words just after the clock count too, up to a full stop.
+        start = sentence.start_char
+        end = max(sentence.end_char, ctx.end + len(re.split(r"[.!?]\s", ctx.after(30))[0]))
+        names = list(WEEKDAY_NAME.finditer(ctx.text, start, end))
+        if names:
+            nearest = min(names, key=lambda m: abs(m.start() - ctx.start))
+            return weekday_date(weekday_number(nearest.group()), ctx, None)[0], "t0"
+        earlier = ctx.last_timex(DAY_VALUE, within=ctx.start - sentence.start_char)
+        if earlier is not None:
+            return date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    return ctx.reference, "t0"
 
 
 def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -252,8 +333,9 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         if rule.startswith("easter"):
             return easter(year) + timedelta(days=int(rule[6:]))
         if ":" in rule:
-            n, weekday_no, month = (int(x) for x in rule.split(":"))
-            return nth_weekday(year, month, weekday_no, n)
+            rule_part, _, days_after = rule.partition("+")
+            n, weekday_no, month = (int(x) for x in rule_part.split(":"))
+            return nth_weekday(year, month, weekday_no, n) + timedelta(days=int(days_after or 0))
         month, day = (int(x) for x in rule.split("-"))
         return date(year, month, day)
 
@@ -428,14 +510,15 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         # "the latest quarter": the last one completed, the one being reported.
         point = shift(ctx.reference, "Q", -1)
         return Resolution("DATE", format_point(point, "Q"), anchor="t0", mod=mod)
-    if unit == "Q" and rel in ("", "same") and the in ("the", "that"):
-        # "the quarter": the quarter the report is about.
+    if unit == "Q" and ((rel in ("", "same") and the in ("the", "that")) or rel in ("this", "that")):
+        # "the quarter", "this quarter's loss": the quarter the report is about.
         earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
         if earlier is not None:
             return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier), mod=mod)
-        step = -1
+        if rel != "this":
+            step = -1
     base, anchor = ctx.reference, "t0"
-    if the == "that" or rel in ("following", "previous") or (rel == "same" and unit != "Q"):
+    if "that" in (the, rel) or rel in ("following", "previous") or (rel == "same" and unit != "Q"):
         earlier = ctx.last_timex(GRANULARITY_PATTERN.get(unit if unit in GRANULARITY_PATTERN else "Y"), within=1500)
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
@@ -447,6 +530,21 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+def next_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the next morning", "the following day", "the previous evening": a day next to the
+    date just mentioned (none without one: counting from the DCT would be a guess)."""
+    earlier = ctx.last_timex(DAY_VALUE, within=600)
+    if earlier is None:
+        return None
+    step = -1 if clean(groups["rel"]) == "previous" else 1
+    point = date.fromisoformat(earlier["value"][:10]) + timedelta(days=step)
+    unit = clean(groups["unit"])
+    if unit == "day":
+        return Resolution("DATE", point.isoformat(), anchor=anchor_of(earlier))
+    code = lexicon().parts_of_day[unit]
+    return Resolution("TIME", f"{point.isoformat()}T{code}", anchor=anchor_of(earlier), explicit=frozenset({"time"}))
 
 
 def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
@@ -481,9 +579,27 @@ def _year_ago(unit: str, ctx: Context) -> Resolution | None:
     earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
     if earlier is not None:
         year_number = int(earlier["value"][:4]) - 1
+        if unit != "Q" and _longer_period_named(ctx):
+            return Resolution("DATE", f"{year_number:04d}", anchor=anchor_of(earlier), shifted=True)
         return Resolution("DATE", f"{year_number:04d}{earlier['value'][4:]}", anchor=anchor_of(earlier), shifted=True)
     point = shift(ctx.reference, "Y", -1)
     return Resolution("DATE", format_point(point, "Y" if unit not in ("M", "W") else unit), anchor="t0")
+
+
+LONGER_PERIOD = re.compile(r"\b(?:nine|six|first \w+) months\b|\b(?:first|second) half\b|\byear to date\b", re.I)
+
+
+def _longer_period_named(ctx: Context) -> bool:
+    """True when the sentence compares a stretch longer than a quarter ("for the nine
+    months"), which TIMEX3 cannot write as a quarter."""
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None or not ctx.doc.has_annotation("SENT_START"):
+        return bool(LONGER_PERIOD.search(ctx.before(150)))
+    return bool(LONGER_PERIOD.search(span.sent.text))
+
+
+# Units whose "N units later/earlier" counts from an event in the text, not a calendar date.
+EVENT_OFFSET_UNITS = {"D", "W", "FN", "H", "MIN", "S"}
 
 
 def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -495,10 +611,18 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if groups.get("bare") or groups.get("vnum"):
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
     amount = parse_number(groups["num"])
+    relative_to_event = direction in ("later", "earlier") and unit in EVENT_OFFSET_UNITS
+    if relative_to_event and (amount is None or unit in ("H", "MIN", "S") or ctx.last_timex(DAY_VALUE, within=300) is None):
+        # "A few days later, the company announced": with no date to count from, TimeML
+        # marks the length of time, without the signal word.
+        matched = ctx.text[ctx.start:ctx.end]
+        trim_end = len(matched) - len(matched[:matched.lower().rfind(direction)].rstrip())
+        length = resolve_amounts.period(amount, unit)
+        return Resolution("DURATION", length, mod=mod, trim_end=trim_end)
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
     if unit in ("H", "MIN", "S"):
-        return None  # "three hours later" rarely has a calendar value worth guessing
+        return None  # "three hours ago" rarely has a calendar value worth guessing
     if unit in ("DE", "CE", "ML"):
         amount, unit = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
     if amount != int(amount):
@@ -510,8 +634,11 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     granularity = {"FN": "W", "WE": "W"}.get(unit, unit)
     earlier = ctx.last_timex(QUARTER_VALUE, within=1500) if unit == "Y" else None
     if earlier is not None:
-        # Results "compared with $3 million a year ago" compare the quarter just named.
-        value = f"{int(earlier['value'][:4]) + amount:04d}{earlier['value'][4:]}"
+        # Results "compared with $3 million a year ago" compare the quarter just named;
+        # "for the nine months, ... a year earlier" compares a longer stretch: the year.
+        value = f"{int(earlier['value'][:4]) + amount:04d}"
+        if not _longer_period_named(ctx):
+            value += earlier["value"][4:]
         return Resolution("DATE", value, anchor=anchor_of(earlier), mod=mod, shifted=True)
     if direction != "ago":
         earlier = ctx.last_timex(DAY_VALUE, within=300) if unit in ("D", "W") else None
@@ -524,6 +651,9 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 NORMALISERS = {
     "explicit": explicit,
     "weekday": weekday,
+    "week_of": week_of,
+    "coordinated_day": coordinated_day,
+    "next_day": next_day,
     "deictic": deictic,
     "clock": clock,
     "holiday": holiday,

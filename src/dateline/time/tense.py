@@ -9,11 +9,27 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
+
+from dateline.time.lexicon import read_rows
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
 PAST_TAGS = {"VBD"}
+
+
+@cache
+def forward_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(verb lemmas, phrases before a date, lemmas before an infinitive) that point ahead.
+
+    Read from `data/tense_cues.tsv`.
+    """
+    rows = read_rows("tense_cues.tsv")
+    return (frozenset(w for w, kind in rows if kind == "verb"),
+            tuple(w for w, kind in rows if kind == "before"),
+            frozenset(w for w, kind in rows if kind in ("verb", "to")))
 
 
 def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...]) -> str | None:
@@ -62,6 +78,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     )
     tense = verb_tense_from_tags(verb.tag_, auxiliaries)
     infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
+    if _planned(verb, span, infinitive, auxiliaries):
+        return "future"
     if infinitive and verb.head is not verb:
         # "expected to close Monday" points ahead; "allowed to inspect since Jan. 13" does
         # not: an infinitive looks forward from its governor, so only a present or future
@@ -71,3 +89,24 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         governor = verb_tense_from_tags(head.tag_, head_aux)
         tense = "future" if governor in ("present", "future") else None
     return tense
+
+
+def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
+    """True when the date is what a plan looks ahead to, even in a past-tense report.
+
+    "is scheduled to close Monday", "planned a rally on Saturday", "has scheduled a news
+    conference Thursday". Not when the planning itself is dated ("On Friday, the government
+    planned to pay"), when the date is the thing chosen ("set Friday as the deadline"), or
+    when the plan is over ("had been due to expire Friday").
+    """
+    forward_verbs, _, before_infinitive = forward_cues()
+    if any(word == "had" for word, _ in auxiliaries):
+        return False
+    if infinitive and verb.head is not verb and verb.head.lemma_.lower() in before_infinitive:
+        # "had been due to expire": look at the auxiliaries of the governor and its verb.
+        governors = (verb.head, verb.head.head)
+        return not any(c.lower_ == "had" for g in governors for c in g.children if c.dep_ == "aux")
+    if verb.lemma_.lower() not in forward_verbs or span.start < verb.i:
+        return False
+    return span.root.dep_ not in ("dobj", "nsubj", "nsubjpass")
+

@@ -1,0 +1,194 @@
+"""TimeML conventions the normaliser follows in news text, on sentences written for these tests.
+
+DCT is Tuesday 2018-03-20 unless a test says otherwise.
+"""
+
+from datetime import date
+
+import pytest
+
+DCT = date(2018, 3, 20)
+
+
+# --- plans and deadlines point ahead even in a past-tense report ---
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The merger is scheduled to close Monday.", "Monday", "2018-03-26"),
+    ("The talks are set to resume Monday in Geneva.", "Monday", "2018-03-26"),
+    ("Protesters planned a march on Saturday.", "Saturday", "2018-03-24"),
+    ("The mayor has scheduled a news conference Thursday.", "Thursday", "2018-03-22"),
+    ("Officials postponed until Thursday morning any decision on the visa.", "Thursday morning",
+     "2018-03-22TMO"),
+    ("The envoy could arrive as early as Thursday.", "Thursday", "2018-03-22"),
+    ("The court gave the family until 9 a.m. Thursday to reply.", "9 a.m. Thursday", "2018-03-22T09:00"),
+])
+def test_plans_point_ahead(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the planning itself is dated
+    ("On Friday, the government planned to pay the workers.", "Friday", "2018-03-16"),
+    # the plan is over
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2018-03-16TEV"),
+    # the date is what was chosen, not what was planned
+    ("The agency set Friday as the deadline.", "Friday", "2018-03-16"),
+    # a sentence that opens with "Until" looks back
+    ("Until Thursday, police had not named a suspect.", "Thursday", "2018-03-15"),
+])
+def test_reported_plans_that_do_not_point_ahead(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
+# --- "N units later" with no date to count from is a length of time ---
+
+def test_later_without_a_date_is_a_duration(annotate, find):
+    timexes = annotate("The minister resigned. Three days later, parliament was dissolved.", DCT)
+    later = find(timexes, "Three days")
+    assert (later["type"], later["value"]) == ("DURATION", "P3D")
+
+
+def test_a_few_days_later_is_a_vague_duration(annotate, find):
+    timexes = annotate("The chairman quit. A few days later, the board sold the unit.", DCT)
+    assert find(timexes, "A few days")["value"] == "PXD"
+
+
+def test_hours_later_is_a_duration(annotate, find):
+    timexes = annotate("He was shot in his kitchen. Just over an hour later, he died.", DCT)
+    hour = [t for t in timexes if t["value"] == "PT1H"]
+    assert hour and hour[0]["text"].endswith("over an hour"), timexes
+
+
+def test_years_earlier_keeps_its_date(annotate, find):
+    timexes = annotate("Wages were 3.8 percent higher than a year earlier.", DCT)
+    assert find(timexes, "a year earlier")["value"] == "2017"
+
+
+def test_just_is_left_out_of_an_offset(annotate, find):
+    timexes = annotate("The three countries joined just a decade ago.", DCT)
+    assert find(timexes, "a decade ago")["value"] == "2008"
+
+
+# --- clock times take the day of their sentence ---
+
+def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):
+    timexes = annotate("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.", DCT)
+    assert find(timexes, "about 10:35 a.m.")["value"] == "2018-03-16T10:35"
+
+
+def test_clock_time_takes_a_date_named_before_it(annotate, find):
+    timexes = annotate("On March 2, 2018, the polls closed at 8 p.m. without incident.", DCT)
+    assert find(timexes, "8 p.m.")["value"] == "2018-03-02T20:00"
+
+
+def test_hour_in_the_morning(annotate, find):
+    timexes = annotate("The father will leave at four in the morning on Thursday.", DCT)
+    assert find(timexes, "four in the morning")["value"] == "2018-03-22T04:00"
+
+
+def test_high_noon_is_not_a_time(annotate):
+    assert annotate("For the party, high noon comes with the vote.", DCT) == []
+
+
+# --- weeks, quarters and anchors ---
+
+def test_the_week_of_a_date_is_its_iso_week(annotate, find):
+    timexes = annotate("The case may be heard in the week of March 6.", DCT)
+    week = find(timexes, "the week of March 6")
+    assert (week["type"], week["value"]) == ("DATE", "2018-W10")
+
+
+def test_the_quarter_a_year_ago(annotate, find):
+    text = "Profit rose in the third quarter of 2017. For the quarter a year ago, it fell."
+    assert find(annotate(text, DCT), "the quarter a year ago")["value"] == "2016-Q3"
+
+
+def test_last_years_quarter(annotate, find):
+    text = "Profit rose in the third quarter of 2017. Sales for last year's quarter were flat."
+    assert find(annotate(text, DCT), "last year's quarter")["value"] == "2016-Q3"
+
+
+def test_this_quarter_in_a_report_is_the_quarter_reported(annotate, find):
+    text = "Profit fell in the third quarter of 2017. This quarter's loss includes charges."
+    assert find(annotate(text, DCT), "This quarter")["value"] == "2017-Q3"
+
+
+def test_this_quarter_alone_is_the_current_quarter(annotate, find):
+    assert find(annotate("Sales should rise this quarter.", DCT), "this quarter")["value"] == "2018-Q1"
+
+
+def test_later_that_year_leans_on_the_year_named(annotate, find):
+    timexes = annotate("He arrived in June 1998 and returned home later that year.", DCT)
+    assert find(timexes, "later that year")["value"] == "1998"
+
+
+def test_a_month_with_a_day_after_last(annotate, find):
+    timexes = annotate("The doctor was shot last Oct. 23 at his home.", DCT)
+    assert find(timexes, "Oct. 23")["value"] == "2017-10-23"
+
+
+# --- eras, discourse markers and old prices are not dates ---
+
+@pytest.mark.parametrize("text", [
+    "Paternity is easy to prove in today's world.",
+    "The case is for today's youth what the embargo was for their parents.",
+    "He would choose the leaders of tomorrow differently.",
+])
+def test_today_as_an_era_is_not_a_date(annotate, text):
+    assert annotate(text, DCT) == []
+
+
+def test_todays_editions_are_dated(annotate, find):
+    timexes = annotate("The offer was advertised in today's editions of the paper.", DCT)
+    assert find(timexes, "today")["value"] == "2018-03-20"
+
+
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(annotate):
+    assert annotate("The plan failed. Now, he says, it looks hopeless.", DCT) == []
+
+
+def test_now_opening_a_sentence_without_a_comma_is_the_present(annotate, find):
+    timexes = annotate("The plan failed. Now officials are looking for another one.", DCT)
+    assert find(timexes, "Now")["value"] == "PRESENT_REF"
+
+
+def test_then_current_is_the_past(annotate, find):
+    timexes = annotate("Holders may buy shares at half the then current market price.", DCT)
+    assert find(timexes, "then current")["value"] == "PAST_REF"
+
+
+def test_the_next_morning_follows_the_date_named(annotate, find):
+    timexes = annotate("He was arrested on March 2, 2018 and appeared in court the next morning.", DCT)
+    morning = find(timexes, "the next morning")
+    assert (morning["type"], morning["value"]) == ("TIME", "2018-03-03TMO")
+
+
+def test_the_next_day_needs_a_date_to_follow(annotate):
+    assert [t["text"] for t in annotate("He appeared in court the next day.", DCT)] == []
+
+
+def test_election_day(annotate, find):
+    timexes = annotate("It will be a theme of the campaign until Election Day.", date(1998, 10, 26))
+    assert find(timexes, "Election Day")["value"] == "1998-11-03"
+
+
+def test_a_second_day_joined_to_a_date(annotate, find):
+    timexes = annotate("Leaders will meet in Washington on April 24 and 25.", DCT)
+    assert find(timexes, "April 24")["value"] == "2018-04-24"
+    assert find(timexes, "25")["value"] == "2018-04-25"
+
+
+def test_a_number_after_and_is_not_a_day(annotate):
+    timexes = annotate("Between 1990 and 25 of its rivals, the firm chose three.", DCT)
+    assert [t["text"] for t in timexes] == ["1990"]
+
+
+def test_a_year_earlier_after_the_nine_months_is_the_year(annotate, find):
+    text = ("Profit rose in the third quarter of 2017. For the nine months, net was $9 million, "
+            "compared with $7 million a year earlier.")
+    assert find(annotate(text, DCT), "a year earlier")["value"] == "2016"
+
+
+def test_a_year_earlier_after_a_quarter_is_the_quarter(annotate, find):
+    text = "Profit rose in the third quarter of 2017 to $9 million from $7 million a year earlier."
+    assert find(annotate(text, DCT), "a year earlier")["value"] == "2016-Q3"
