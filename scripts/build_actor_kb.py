@@ -581,6 +581,20 @@ def refine_with_archigos_and_reign(spells: list[dict], kb: Path, cow_to_code: di
                 break
 
 
+MERGED_SPELLINGS: list[tuple[str, str]] = []
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: one's words contain the other's (a middle name more), or they
+    differ by a letter or two ("Yuliya"/"Yulia")."""
+    from difflib import SequenceMatcher
+
+    wa, wb = normalise(a).split(), normalise(b).split()
+    if len(wa) >= 2 and len(wb) >= 2 and (set(wa) <= set(wb) or set(wb) <= set(wa)):
+        return True
+    return SequenceMatcher(None, " ".join(wa), " ".join(wb)).ratio() >= 0.9
+
+
 def merge_people(curated: list[dict], derived: list[dict]) -> list[dict]:
     """Group spells into people and drop derived spells a curated or better spell already covers."""
     people: dict[str, dict] = {}
@@ -610,6 +624,16 @@ def merge_people(curated: list[dict], derived: list[dict]) -> list[dict]:
                        for s in people[candidate]["spells"]):
                     pid = candidate
                     break
+        if pid is None and item["office"] in ("head_of_state", "head_of_government"):
+            # ... and a curated person of a near-identical spelling, same country and office, at another time
+            # ("Yuliya"/"Yulia Tymoshenko", "Viktor [Fedorovych] Yanukovych") is the same person too.
+            for candidate in by_surname.get((item["country"], surname_key(item["name"])), []):
+                spells = people[candidate]["spells"]
+                if any(s["source"] == "curated" for s in spells) and any(s["office"] == item["office"] for s in spells) \
+                        and same_spelling(item["name"], people[candidate]["name"]):
+                    pid = candidate
+                    MERGED_SPELLINGS.append((item["name"], people[candidate]["name"]))
+                    break
         if pid is None:
             pid = slug(item["name"])
             while pid in people:
@@ -627,6 +651,50 @@ def merge_people(curated: list[dict], derived: list[dict]) -> list[dict]:
             continue  # already known from a better source
         person["spells"].append(item)
     return list(people.values())
+
+
+def _bounds(start: str, end: str) -> tuple[date, date]:
+    """The days a spell can cover at most: partial dates widen, an open end is today."""
+    lo = {4: start + "-01-01", 7: start + "-01"}.get(len(start), start) if start else "1900-01-01"
+    if not end:
+        hi = date.today()
+    else:
+        hi_text = {4: end + "-12-31", 7: end + "-28"}.get(len(end), end)
+        hi = date.fromisoformat(hi_text)
+    return date.fromisoformat(lo), max(hi, date.fromisoformat(lo))
+
+
+def drop_derived_heads_curated_cover(people: list[dict], share: float = 0.8) -> int:
+    """Drop a derived head-of-state or head-of-government spell when curated spells of *other*
+    people cover most of it: the curated list of the office is then authoritative, and the
+    derived spell is a mislabelled entity (Wikidata's Artsakh or South Ossetia rows), a
+    stale open end or the same person under another spelling."""
+    curated: dict[tuple[str, str], list[tuple[date, date, str]]] = defaultdict(list)
+    for person in people:
+        for item in person["spells"]:
+            if item["source"] == "curated" and item["office"] in ("head_of_state", "head_of_government"):
+                curated[(item["country"], item["office"])].append((*_bounds(item["start"], item["end"]), person["id"]))
+    dropped = 0
+    for person in people:
+        kept = []
+        for item in person["spells"]:
+            key = (item["country"], item["office"])
+            if item["source"] != "curated" and key in curated:
+                lo, hi = _bounds(item["start"], item["end"])
+                days = (hi - lo).days + 1
+                covered = set()
+                for c_lo, c_hi, pid in curated[key]:
+                    if pid == person["id"]:
+                        continue
+                    a, b = max(lo, c_lo), min(hi, c_hi)
+                    if a <= b:
+                        covered.update(range(a.toordinal(), b.toordinal() + 1))
+                if len(covered) >= share * days:
+                    dropped += 1
+                    continue
+            kept.append(item)
+        person["spells"] = kept
+    return dropped
 
 
 def close_open_spells(people: list[dict]) -> None:
@@ -654,10 +722,12 @@ def build_people(kb: Path, blocks, countries: list[dict[str, str]]) -> list[dict
                    if b["cow"] and str(b["iso3"]) in iso_to_code}
     cow_to_code.update({260: "DEU", 265: "DEU", 678: "YEM", 679: "YEM", 345: "SRB", 347: "KOS",
                         817: "VNM", 816: "VNM", 626: "SSD", 341: "MNE", 2: "USA", 200: "GBR", 365: "RUS"})
+    # The leaders of a partially recognised entity or a dependency (Northern Cyprus, Artsakh,
+    # Greenland) are not the leaders of the state whose code it carries: their names map to "".
     country_by_name = {}
     for c in countries:
         for name in [c["name"], *split_multi(c["names"])]:
-            country_by_name.setdefault(normalise(name), c["code"])
+            country_by_name.setdefault(normalise(name), c["code"] if c["status"] in ("state", "special") else "")
     _, curated_rows = read_tsv(DATA / "curated_people.tsv")
     curated = []
     for row in curated_rows:
@@ -672,10 +742,26 @@ def build_people(kb: Path, blocks, countries: list[dict[str, str]]) -> list[dict
     derived = [d for d in derived if valid_date.match(d["start"]) and (not d["end"] or (
         valid_date.match(d["end"]) and d["end"] >= d["start"][: len(d["end"])]))]
     people = merge_people(curated, derived)
+    print(f"people: {len(MERGED_SPELLINGS)} head spells merged by spelling", file=sys.stderr)
+    for a, b in MERGED_SPELLINGS:
+        print(f"  {a} -> {b}", file=sys.stderr)
     for person in people:
         kept = [s for s in person["spells"] if s["source"] == "curated"]
+        # A derived spell that overlaps a curated spell of the person in the same country is the
+        # same fact less well known -- except a derived head-of-state or -government spell under a
+        # curated spell of the *other* head office (Touadera was prime minister before president).
+        heads = ("head_of_state", "head_of_government")
         person["spells"] = kept + [s for s in person["spells"] if s["source"] != "curated" and not any(
-            overlaps(s["start"], s["end"], c["start"], c["end"]) and s["country"] == c["country"] for c in kept)]
+            overlaps(s["start"], s["end"], c["start"], c["end"]) and s["country"] == c["country"]
+            and (s["office"] == c["office"] or s["office"] not in heads) for c in kept)
+            # nor is one person head of another country at the same time: a source error
+            # (CountryInfo gives Than Shwe's premiership to Mozambique)
+            and not (s["office"] in heads and any(
+                c["office"] in heads and c["country"] != s["country"] and overlaps(s["start"], s["end"], c["start"], c["end"])
+                for c in kept) and not any(c["country"] == s["country"] for c in kept))]
+    dropped = drop_derived_heads_curated_cover(people)
+    print(f"people: {dropped} derived head spells dropped under curated ones", file=sys.stderr)
+    people = [p for p in people if p["spells"]]
     close_open_spells(people)
     rows = []
     for person in sorted(people, key=lambda p: p["id"]):
@@ -687,6 +773,11 @@ def build_people(kb: Path, blocks, countries: list[dict[str, str]]) -> list[dict
     return rows
 
 
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "VNM", "KOR", "PRK", "KHM", "MNG"}
+TITLE_WORDS = {"king", "queen", "prince", "princess", "pope", "sultan", "grand", "emperor", "empress", "emir",
+               "sheikh", "sir", "lord", "lady", "ratu", "crown", "tuanku", "samdech", "lyonpo", "dato", "datuk"}
+
+
 def build_first_names(people_rows: list[dict[str, str]]) -> list[dict[str, str]]:
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seen = set()
@@ -694,7 +785,11 @@ def build_first_names(people_rows: list[dict[str, str]]) -> list[dict[str, str]]
         if row["person_id"] in seen or row["gender"] not in ("m", "f"):
             continue
         seen.add(row["person_id"])
+        if row["country"] in FAMILY_NAME_FIRST:
+            continue  # "Chen Shui-bian", "Nguyen Xuan Phuc": the first word is the family name
         first = row["name"].split()[0]
+        if first.lower() in TITLE_WORDS:
+            continue  # "King Harald V", "Pope Francis", "Grand Duke Henri"
         if CLEAN_NAME.match(first) and len(first) > 2 and "." not in first:
             votes[first][row["gender"]] += 1
     _, curated = read_tsv(DATA / "curated_first_names.tsv")
@@ -762,12 +857,17 @@ def main() -> None:
     people = build_people(kb, blocks, countries)
     write_tsv("people.tsv", [
         "people.tsv: people and the offices they held, one row per spell (start/end: YYYY, YYYY-MM or",
-        "YYYY-MM-DD; empty end = in office or unknown). Sources: curated_people.tsv (curated: well-known",
-        "leaders through 2026, G20 foreign and defence ministers, spokespeople, IGO heads), CountryInfo",
+        "YYYY-MM-DD; empty end = in office or unknown). Sources: curated_people.tsv (curated: heads of",
+        "state and government of every state 2000-2026 -- monarchs, presidents, prime ministers; the",
+        "monarch for Commonwealth realms, both co-princes for Andorra --, G20 foreign and defence",
+        "ministers, spokespeople, IGO heads), CountryInfo",
         "leaders and ministers (countryinfo), Global Leader Ideologies heads of government 2000-2020 (gli,",
         "Herre 2022), Wikidata world leaders 2021-22 (wikidata, CC0), unitedstates/congress-legislators",
         "(congress, CC0); dates refined with Archigos 4.1 (Goemans, Gleditsch & Chiozza) and REIGN",
         "(One Earth Future). Former leaders are coded ELI by the loader between and after spells.",
+        "Curated spells win: a derived head-of-state or -government spell mostly covered by curated",
+        "spells of other people is dropped, and leaders of partially recognised entities and",
+        "dependencies in the Wikidata list are not given to the state whose code they carry.",
     ], ["person_id", "name", "aliases", "gender", "country", "office", "sector", "start", "end", "source"], people)
 
     write_tsv("first_names.tsv", [

@@ -12,6 +12,7 @@ because their lower-case forms are ordinary words.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections import defaultdict
@@ -141,6 +142,11 @@ class Spell:
         return _start_bound(self.start) <= when <= _end_bound(self.end)
 
 
+def _surely_covers(spell: Spell, day: str) -> bool:
+    """The spell covers the day whatever its partial dates mean ("2020" may start in December)."""
+    return _end_bound(spell.start) <= day and (not spell.end or day <= _start_bound(spell.end))
+
+
 @dataclass(frozen=True)
 class Person:
     """A person with every spell the sources know, ordered by start."""
@@ -182,6 +188,7 @@ class KnowledgeBase:
         self._roles: dict[str, Role] = {}
         self._people_by_name: dict[str, list[str]] = defaultdict(list)
         self._holders: dict[tuple[str, str], list[tuple[Spell, str]]] = defaultdict(list)
+        self._systems: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # (start, end, system)
         self.first_names: dict[str, str] = {}
 
     @staticmethod
@@ -193,13 +200,23 @@ class KnowledgeBase:
         True
         """
         kb = KnowledgeBase()
-        kb._read_sectors_and_offices()
-        kb._read_countries()
-        kb._read_seats()
-        kb._read_organisations()
-        kb._read_roles()
-        kb._read_people()
-        kb.first_names = {name.lower(): gender for name, gender, *_ in _rows("first_names.tsv")}
+        # Loading allocates tens of thousands of small objects, which would set off full garbage
+        # collections over the whole (large) heap of the caller; nothing here forms cycles, so
+        # the collector is paused meanwhile (this halves the load time).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            kb._read_sectors_and_offices()
+            kb._read_countries()
+            kb._read_seats()
+            kb._read_organisations()
+            kb._read_roles()
+            kb._read_people()
+            kb._read_systems()
+            kb.first_names = {name.lower(): gender for name, gender, *_ in _rows("first_names.tsv")}
+        finally:
+            if collecting:
+                gc.enable()
         return kb
 
     # ------------------------------------------------------------ reading
@@ -254,6 +271,10 @@ class KnowledgeBase:
             for item in spells:
                 if item.office in _HEADS or item.office in self.offices:
                     self._holders[(item.country, item.office)].append((item, person_id))
+
+    def _read_systems(self) -> None:
+        for country, system, start, end, *_ in _rows("executive_systems.tsv"):
+            self._systems[country].append((_start_bound(start), end or "9999-12-31", system))
 
     # ------------------------------------------------------------ lookups
 
@@ -330,13 +351,42 @@ class KnowledgeBase:
         last = max(past, key=lambda s: _end_bound(s.end))
         return Spell(last.country, "former_official", "ELI", last.end, "", "rule")
 
+    def executive_system(self, country: str, when: str | date) -> str:
+        """The country's executive system on a date (executive_systems.tsv): presidential,
+        parliamentary, semi_presidential, monarchy or other; "" when unknown.
+
+        >>> KnowledgeBase.load().executive_system("TUR", "2020-01-01")
+        'presidential'
+        """
+        day = as_iso(when)
+        for start, end, system in self._systems.get(country, ()):
+            if start <= day < end:
+                return system
+        return ""
+
     def office_holder(self, country: str, office: str, when: str | date) -> Person | None:
-        """Who held a unique office on a date: office_holder("USA", "head_of_state", "2018-03-20")."""
+        """Who held a unique office on a date: office_holder("USA", "head_of_state", "2018-03-20").
+
+        Among recorded holders, one whose spell surely covers the date wins over one whose
+        partial dates ("2020") only may, then the latest start. Where none is recorded for
+        "head_of_government" and the country's executive system on that date is presidential
+        (executive_systems.tsv), the president heads the government, so the head of state is
+        returned:
+
+        >>> KnowledgeBase.load().office_holder("BRA", "head_of_government", "2020-01-01").name
+        'Jair Bolsonaro'
+        """
         day = as_iso(when)
         holders = [(s, pid) for s, pid in self._holders.get((country, office), []) if s.covers(day)]
         if not holders:
+            if office == "head_of_government" and self.executive_system(country, day) == "presidential":
+                return self.office_holder(country, "head_of_state", day)
             return None
-        holders.sort(key=lambda h: (_start_bound(h[0].start), -_SOURCE_RANK.get(h[0].source, 9)), reverse=True)
+        # A spell that surely covers the day (its latest possible start and earliest possible end
+        # enclose it) beats one that only may: "2020" from a year-end source must not displace a
+        # predecessor known to hold office until 2020-11.
+        holders.sort(key=lambda h: (_surely_covers(h[0], day), _start_bound(h[0].start),
+                                    -_SOURCE_RANK.get(h[0].source, 9)), reverse=True)
         return self.people[holders[0][1]]
 
     def gender_of_first_name(self, first_name: str) -> str:
