@@ -70,6 +70,7 @@ class GoldSentence:
     text: str
     events: tuple[GoldEvent, ...]
     expect_no_events: bool
+    date: str | None = None  # the record's publication date; None when absent or a placeholder
 
 
 # ---- reading ---------------------------------------------------------------------------------------------
@@ -107,8 +108,9 @@ def gold_sentence(record: dict) -> GoldSentence:
     if not events and full.get("event"):  # an event whose actors the annotators could not code
         event, mode = normalise_plover(full["event"], (full.get("mode") or [""])[0])
         events.append(GoldEvent(event, mode, "", None, None))
+    date = None if record.get("date_is_placeholder") else record.get("date")
     return GoldSentence(str(record["id"]), record.get("text", ""), tuple(events),
-                        bool(record.get("expect_no_events")) or not events)
+                        bool(record.get("expect_no_events")) or not events, date)
 
 
 # ---- actors ----------------------------------------------------------------------------------------------
@@ -357,6 +359,43 @@ def format_errors(gold: list[GoldSentence], predicted: dict[str, list[dict]]) ->
             *(f"  - {p}" for p in problems),
         ]))
     return "\n\n".join(blocks)
+
+
+# ---- predictions of the pipeline ------------------------------------------------------------------------
+
+PLACEHOLDER_DATE = "2018-01-01"  # for records without a real date, unless `undated` says to leave it unknown
+
+
+def predict_with(nlp, gold: list[GoldSentence], batch_size: int = 64, undated: str = "unknown") -> dict[str, list[dict]]:
+    """Run the full pipeline on every gold sentence; `{id: scored events}`.
+
+    The pipeline needs the time, actors and quotes stages; when `dateline_events` is not in it yet, the
+    event coder runs on the parsed Docs afterwards. A record without a real date (plover_gsr's are
+    placeholders) is analysed with no publication date when `undated="unknown"` (the default): a made-up
+    date would turn every office holder of the 1990s examples into a former one; `undated="placeholder"`
+    uses PLACEHOLDER_DATE instead. Negated events did not happen and are left out (PLOVER
+    drops them); events without a PLOVER type stay for the CAMEO scores.
+    """
+    from dateline import extensions  # noqa: F401  (registers doc._.dct)
+    from dateline.article import parse_published
+    from dateline.events.component import EventCoder
+
+    coder = None if "dateline_events" in nlp.pipe_names else EventCoder(nlp.vocab)
+    docs = []
+    for sentence in gold:
+        doc = nlp.make_doc(sentence.text)
+        when = sentence.date or (None if undated == "unknown" else PLACEHOLDER_DATE)
+        try:
+            doc._.dct = parse_published(when) if when else None
+        except (ValueError, TypeError):
+            doc._.dct = None if undated == "unknown" else parse_published(PLACEHOLDER_DATE)
+        docs.append(doc)
+    predictions = {}
+    for sentence, doc in zip(gold, nlp.pipe(docs, batch_size=batch_size)):
+        if coder is not None:
+            doc = coder(doc)
+        predictions[sentence.id] = [event for event in doc._.events or [] if not event.get("negated")]
+    return predictions
 
 
 # ---- a lexicon-only baseline -----------------------------------------------------------------------------

@@ -1,0 +1,235 @@
+"""The `dateline_events` spaCy component: who did what to whom, when and where, on `doc._.events`.
+
+Runs after `dateline_time`, `dateline_actors` and `dateline_quotes`. For each sentence the trigger
+lexicon proposes event words; `selection` keeps the main event of each clause (and subordinate events
+stated in full), `modality` reads negation, promises, threats and hedges around it, `arguments` finds
+actor and recipient in the parse (`reciprocal` the parties of "the two leaders"), `claims` turns a claim
+that someone attacked into an accusation, `dating` dates each event by the time expression governing
+its clause, `context` adds PLOVER contexts and `records` the parts taken from the other stages. Every
+event is a plain dict in the analysis schema (see DESIGN.md); offsets index `doc.text`. Negated events
+are kept with `negated: true` (scorers and exports drop them: PLOVER codes only what happened).
+
+>>> # nlp.add_pipe("dateline_events"); nlp("Britain condemned Russia.")._.events[0]["event"]
+>>> # 'ACCUSE'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers doc._.events)
+from .arguments import Arguments, find_arguments, token_actors
+from .claims import claim_entries, claim_over, claimants, is_conflict
+from .context import context_hits, contexts_by_sentence
+from .dating import event_date, timex_owners
+from .lexicon import GAP, TriggerMatch, build_trigger_matcher, cameo_info, intent_code, load_ontology, mode_score
+from .modality import Reading
+from .reciprocal import reciprocal_parties
+from .records import attribution, code_of, location_of, promote, quote_claims, quote_speaker
+from .selection import SECONDARY_COST, SLACK, Assessed, candidates, may_be_secondary, secondary
+
+MIN_CONFIDENCE_WITHOUT_ACTOR = 0.6
+COOPERATIVE_QUADS = (1, 2)
+
+
+class EventCoder:
+    """Codes the events of a parsed Doc; the lexicon and matchers are built once, for the vocab."""
+
+    def __init__(self, vocab):
+        self.matcher, _ = build_trigger_matcher(vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = code_events(doc, self.matcher)
+        return doc
+
+
+def code_events(doc: Doc, matcher=None) -> list[dict]:
+    """The event records of a parsed Doc (time, actors and quotes stages already run), in text order."""
+    if matcher is None:
+        matcher, _ = build_trigger_matcher(doc.vocab)
+    matches = matcher(doc)
+    if not matches:
+        return []
+    owners = token_actors(doc)
+    actor_by_id = {a["id"]: a for a in doc._.actors or []}
+    timexes = timex_owners(doc)
+    quotes = list(doc._.quotes or [])
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    by_sentence: dict[int, list[TriggerMatch]] = {}
+    for match in matches:
+        by_sentence.setdefault(bisect_right(starts, match.head) - 1, []).append(match)
+    kept: list[tuple[Assessed, int]] = []  # (candidate, sentence number)
+    for number, members in sorted(by_sentence.items()):
+        assessed: list[Assessed] = []
+        best = None
+        for match, reading, cost in sorted(candidates(doc, members, timexes), key=lambda c: c[2]):
+            if best is not None and cost > best + SLACK and (cost > best + SECONDARY_COST
+                                                             or not may_be_secondary(doc[match.head], reading)):
+                continue  # too deep to be kept: not worth finding its arguments
+            candidate = assess(doc, match, reading, cost, owners, actor_by_id, quotes)
+            if candidate is not None:
+                assessed.append(candidate)
+                if best is None and not reading.negated:
+                    best = cost
+        if not assessed:
+            continue
+        # a negated event ("failed to raise") does not hide the events that did happen
+        best_negated = min(c.cost for c in assessed)
+        for candidate in assessed:
+            if (best is not None and candidate.cost <= best + SLACK) \
+                    or (candidate.reading.negated and candidate.cost <= best_negated + SLACK) \
+                    or secondary(candidate, best):
+                kept.append((candidate, number))
+    kept += claimed(doc, kept, owners)
+    if not kept:
+        return []
+    text = doc.text  # joined once: Doc.text builds the string anew on every access
+    contexts = contexts_by_sentence(context_hits(doc), starts)
+    claims = quote_claims(doc, quotes, {m.head for m in matches})
+    places = doc._.places or []
+    events = [finish(doc, text, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
+                     claims, places) for candidate, number in kept]
+    return sorted(events, key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+
+
+def recode(entry_cameo: str, entry_event: str, entry_mode: str, reading: Reading, negative_event: str):
+    """(cameo, event, mode, rule) after promises, threats and refusals."""
+    cameo, event, mode = entry_cameo, entry_event, entry_mode
+    if reading.refused_by is not None:
+        code = negative_event or "120"
+        _, _, _, event, mode = cameo_info(code)
+        return code, event, mode, "refused"
+    if reading.intent and cameo and event and event != "AGREE":
+        quad = load_ontology().cameo[cameo].quad
+        threatened = reading.intent == "threat" or quad not in COOPERATIVE_QUADS
+        code = intent_code(cameo, threatened=threatened)
+        if code:
+            _, _, _, event, mode = cameo_info(code)
+            return code, event, mode, "threat" if threatened else "promise"
+    return cameo, event, mode, ""
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assessed | None:
+    """The coding and arguments of one candidate trigger; None when it has no actor and little confidence."""
+    entry = match.entry
+    head = doc[match.head]
+    cameo, event, mode, recoding = recode(entry.cameo, entry.event, entry.mode, reading, entry.negative_event)
+    args = find_arguments(doc, head, list(match.tokens), entry.recipient_preps, owners, event,
+                          gap_pattern=GAP in entry.words or not entry.recipient_preps)
+    if not args.actor or all(not actor_by_id.get(a, {"country": "place"}).get("country") for a in args.actor):
+        parties = reciprocal_parties(doc, head, owners, actor_by_id)
+        if parties:
+            args.actor, args.rules = parties, args.rules + ["reciprocal"]
+    if not args.actor and args.pronoun is not None and args.pronoun.lower_ in FIRST_PERSON:
+        speaker = quote_speaker(args.pronoun.idx, quotes)
+        if speaker:
+            args.actor, args.rules = [speaker], args.rules + ["speaker"]
+    args.recipient = [r for r in args.recipient if r not in args.actor]
+    candidate = Assessed(match, reading, cost, cameo, event, mode, recoding, args, 0.0)
+    candidate.confidence = confidence_of(match, args, candidate.rule, reading)
+    if not args.actor and candidate.confidence < MIN_CONFIDENCE_WITHOUT_ACTOR:
+        return None
+    return candidate
+
+
+def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places) -> dict:
+    """The event record of a kept candidate (see DESIGN.md for the schema)."""
+    match, args, reading = candidate.match, candidate.args, candidate.reading
+    entry, head = match.entry, doc[match.head]
+    cameo, event, mode = candidate.cameo, candidate.event, candidate.mode
+    actors = [promote(doc, a, actor_by_id) for a in args.actor]
+    recipients = [promote(doc, r, actor_by_id) for r in args.recipient]
+    name, goldstein, quad, _, _ = cameo_info(cameo) if cameo else ("", None, None, "", "")
+    date, precision, timex = event_date(head, timexes, doc._.dct, sentence)
+    last = doc[match.end - 1]
+    start, end = doc[match.start].idx, last.idx + len(last)
+    sentence_text = text[sentence.start_char:sentence.end_char]
+    sentence_start = sentence.start_char + len(sentence_text) - len(sentence_text.lstrip())
+    return {
+        "event": event or None,
+        "mode": mode or None,
+        "context": list(contexts),
+        "cameo": cameo or None,
+        "cameo_name": name or None,
+        "quad": quad,
+        "score": mode_score(event, mode) if event else None,
+        "goldstein": goldstein,
+        "actor": actors,
+        "recipient": recipients,
+        "actor_codes": [code_of(actor_by_id[a]) for a in actors],
+        "recipient_codes": [code_of(actor_by_id[a]) for a in recipients],
+        "date": date,
+        "date_precision": precision,
+        "location": location_of(doc, head, match, places, sentence) if places else None,
+        "negated": reading.negated,
+        "modality": modality_of(reading, candidate.recoding),
+        "attributed_to": attribution(start, claims),
+        "trigger": {"start": start, "end": end, "text": text[start:end]},
+        "sentence": {"start": sentence_start, "end": sentence.start_char + len(sentence_text.rstrip())},
+        "rule": "+".join(p for p in (f"trigger:{entry.pattern}", candidate.rule, candidate.recoding, args.rule,
+                                    "timex" if timex else "dct") if p),
+        "confidence": round(candidate.confidence, 2),
+    }
+
+
+def modality_of(reading: Reading, recoding: str) -> str | None:
+    labels = list(reading.modality)
+    if recoding in ("promise", "threat") and "future" not in labels:
+        labels.insert(0, "intent")
+    return "+".join(dict.fromkeys(labels)) or None
+
+
+def confidence_of(match: TriggerMatch, args: Arguments, rule: str, reading: Reading) -> float:
+    score = 0.35
+    score += 0.25 if args.actor else 0.0
+    score += 0.1 if args.recipient else 0.0
+    score += 0.15 if rule == "main" else 0.0
+    score += 0.1 if len(match.tokens) > 1 else 0.0
+    score -= 0.1 if match.entry.pos == "NOUN" else 0.0
+    score -= 0.1 if reading.modality else 0.0
+    return max(0.05, min(0.95, score))
+
+
+def claimed(doc: Doc, kept: list[tuple[Assessed, int]], owners) -> list[tuple[Assessed, int]]:
+    """Accusations (or claims of responsibility) made by claiming that an actor did a hostile act."""
+    extra = []
+    seen: set[tuple] = set()
+    for candidate, number in kept:
+        if not candidate.args.actor or not is_conflict(candidate.cameo or ""):
+            continue
+        verb = claim_over(doc[candidate.match.head])
+        if verb is None:
+            continue
+        speakers = claimants(verb, owners)
+        if not speakers:
+            continue
+        own = set(speakers) & set(candidate.args.actor)
+        accuse, responsibility = claim_entries()
+        entry = responsibility if own else accuse
+        recipients = candidate.args.recipient if own else [a for a in candidate.args.actor if a not in speakers]
+        key = (verb.i, entry.cameo, tuple(recipients))
+        if key in seen:
+            continue
+        seen.add(key)
+        args = Arguments(actor=list(speakers), recipient=list(recipients), rules=["claim"])
+        _, _, _, event, mode = cameo_info(entry.cameo)
+        match = TriggerMatch(entry, verb.i, (verb.i,))
+        extra.append((Assessed(match, Reading(), candidate.cost, entry.cameo, event, mode, "", args,
+                               candidate.confidence), number))
+    return extra
+
+
+@Language.factory(
+    "dateline_events",
+    requires=["token.dep", "token.lemma", "token.pos", "doc._.actors", "doc._.timexes"],
+    assigns=["doc._.events"],
+)
+def make_events_component(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(nlp.vocab)

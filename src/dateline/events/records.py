@@ -1,0 +1,85 @@
+"""The parts of an event record that come from other stages: actors promoted from places, codes,
+locations and the attribution of events inside quotes.
+
+>>> code_of({"country": "USA", "sector": "GOV"}), code_of({"country": None, "sector": "REB"})
+('USAGOV', '---REB')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .arguments import PLACE_PREFIX
+from .lexicon import TriggerMatch
+
+
+def promote(doc: Doc, actor_id: str, actor_by_id: dict) -> str:
+    """The actor id for an argument; a country read as a place becomes an actor of the Doc the first
+    time an event needs it ("sent aid to Nepal": Nepal is whom, not where)."""
+    if not actor_id.startswith(PLACE_PREFIX):
+        return actor_id
+    if actor_id in actor_by_id:
+        return actor_by_id[actor_id]["id"]
+    place = (doc._.places or [])[int(actor_id[len(PLACE_PREFIX):])]
+    actors = doc._.actors if doc._.actors is not None else []
+    taken = {a["id"] for a in actors}
+    number = len(actors) + 1
+    while f"a{number}" in taken:
+        number += 1
+    record = {"id": f"a{number}", "name": place["text"], "country": place["country"], "sector": "", "sectors": [],
+              "kind": "country", "office": None, "kb_id": None, "rule": "events.place-argument",
+              "mentions": [[place["start"], place["end"]]], "mention_rules": ["events.place-argument"]}
+    actors.append(record)
+    doc._.actors = actors
+    actor_by_id[actor_id] = actor_by_id[record["id"]] = record
+    return record["id"]
+
+
+def quote_speaker(offset: int, quotes: list[dict]) -> str | None:
+    for quote in quotes:
+        segments = quote.get("segments") or [[quote["start"], quote["end"]]]
+        if any(s <= offset < e for s, e in segments):
+            return (quote.get("speaker") or {}).get("actor")
+    return None
+
+
+def code_of(actor: dict) -> str:
+    """The CAMEO-style code of an actor: country (or `---`) followed by its sector ("USAGOV", "RUS")."""
+    return (actor.get("country") or "---") + (actor.get("sector") or "")
+
+
+def location_of(doc: Doc, head, match: TriggerMatch, places: list[dict], sentence) -> dict | None:
+    """The place named by an `in`/`at` phrase on the trigger or its verb, if the actors stage found one."""
+    if not any(sentence.start_char <= place["start"] < sentence.end_char for place in places):
+        return None
+    anchors = {head, head.head, *(doc[i] for i in match.tokens)}
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside"):
+                for obj in child.children:
+                    for place in places:
+                        if place["start"] <= obj.idx < place["end"]:
+                            return dict(place)
+    return None
+
+
+def quote_claims(doc: Doc, quotes: list[dict], trigger_heads: set[int]) -> list[tuple[list, str | None]]:
+    """(segments, speaker actor id) of the quotes that are claims: a quote whose cue is itself an event
+    ("accusing Moscow of ...") reports that event, not a speech act."""
+    claims = []
+    for quote in quotes:
+        cue = quote.get("cue") or {}
+        cue_span = doc.char_span(cue["start"], cue["end"], alignment_mode="expand") if cue.get("end") else None
+        if cue_span is not None and cue_span.root.i in trigger_heads:
+            continue
+        segments = quote.get("segments") or [[quote["start"], quote["end"]]]
+        claims.append((segments, (quote.get("speaker") or {}).get("actor")))
+    return claims
+
+
+def attribution(offset: int, claims: list[tuple[list, str | None]]) -> str | None:
+    """The speaker's actor id when the trigger lies inside a quote (a claim, not the narrator's fact)."""
+    for segments, speaker in claims:
+        if any(s <= offset < e for s, e in segments):
+            return speaker
+    return None

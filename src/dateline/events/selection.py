@@ -1,0 +1,169 @@
+"""Which triggers of a sentence are its events: the main event of each clause, not every event word.
+
+A trigger's *cost* counts the clause boundaries between it and the sentence root: an infinitive,
+a subordinate or relative clause, a prepositional phrase each add one; a noun adds a little unless
+it is the object of a verb. Reporting verbs ("said", "told") and intent or refusal markers ("agreed
+to", "refused to") are transparent: the event they report or promise is the main event. The
+cheapest triggers of a sentence are kept (several when they tie, as coordinated verbs do).
+
+>>> # "Britain said on Monday it had expelled diplomats after the attack": expelled (cost 0) beats attack (1)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from .arguments import Arguments
+from .lexicon import TriggerMatch
+from .modality import REPORTING_LEMMAS, Reading, marker_tables, read_modality
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp",
+                         "pobj", "appos", "npadvmod", "dep", "agent"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "obj", "compound", "amod",
+                           "poss", "nmod", "acomp"})
+NOUN_COST = 0.5
+SLACK = 0.25  # triggers within this much of the cheapest are kept
+
+
+def is_transparent(token: Token, link: str) -> bool:
+    """Whether the clause below `token` reports or promises rather than being a separate event."""
+    lemma = token.lemma_.lower()
+    if lemma in REPORTING_LEMMAS and link in ("ccomp", "xcomp", "parataxis", "dobj"):
+        return True
+    tables = marker_tables()
+    if link in ("xcomp", "ccomp", "acomp", "pcomp", "prep") and (lemma in tables.intent or lemma in tables.negation):
+        return True
+    return False
+
+
+def clause_cost(head: Token) -> float:
+    """How deep below the sentence's main assertion the trigger headed by `head` sits."""
+    cost = NOUN_COST if head.pos_ in ("NOUN", "PROPN") else 0.0
+    token = head
+    for _ in range(12):
+        if token.dep_ == "ROOT" or token.head is token:
+            break
+        link, parent = token.dep_, token.head
+        if link in ("conj", "cc", "aux", "auxpass", "neg", "prt"):
+            pass
+        elif link in ARGUMENT_DEPS:
+            if token.pos_ in ("NOUN", "PROPN") and token is not head:
+                cost += NOUN_COST
+        elif link == "prep":
+            pass
+        elif link in CLAUSE_DEPS:
+            if link in ("pobj", "pcomp") and parent.dep_ == "prep" and is_transparent(parent.head, "prep"):
+                pass
+            elif not is_transparent(parent, link):
+                cost += 1.0
+        else:
+            cost += 0.5
+        token = parent
+    return cost
+
+
+@dataclass
+class Assessed:
+    """A trigger read in its sentence: its coding and arguments, before the record is written."""
+
+    match: TriggerMatch
+    reading: Reading
+    cost: float
+    cameo: str
+    event: str
+    mode: str
+    recoding: str
+    args: Arguments
+    confidence: float
+
+    @property
+    def rule(self) -> str:
+        return "main" if self.cost == 0 else f"cost{self.cost:g}"
+
+
+SECONDARY_COST = 2.5
+
+
+def secondary(candidate: Assessed, best: float | None) -> bool:
+    """A subordinate event stated in full ("after the Prime Minister blamed Russia"): both sides resolved."""
+    args = candidate.args
+    if best is None or candidate.cost > best + SECONDARY_COST or not args.actor or not args.recipient:
+        return False
+    if candidate.reading.negated or candidate.confidence < SECONDARY_CONFIDENCE:
+        return False
+    if candidate.reading.modality or candidate.recoding in ("promise", "threat"):
+        return False
+    return bool({"subject", "passive", "relative", "light-verb", "noun-poss"} & set(args.rules))
+
+
+def may_be_secondary(head, reading: Reading) -> bool:
+    """A cheap test before finding arguments: only a plain clause with its own subject (or a noun that
+    is a verb's object or has a possessor: "his call with the Kremlin") can pass `secondary`."""
+    if reading.negated or reading.modality or reading.intent or reading.refused_by is not None:
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in head.children)
+    return head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children)
+
+
+SECONDARY_CONFIDENCE = 0.6
+
+
+def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tuple[TriggerMatch, Reading, float]]:
+    """One sentence's triggers that may be events, each with its modality reading and clause cost
+    (the caller keeps the cheapest that have arguments: the main events)."""
+    candidates = []
+    for match in members:
+        head = doc[match.head]
+        if head.lemma_.lower() in REPORTING_LEMMAS and not match.entry.event:
+            continue
+        if dated_object(doc, match, timexes) or not_an_act(head):
+            continue
+        reading = read_modality(head, set(match.tokens))
+        candidates.append((match, reading, clause_cost(head)))
+    # A marker that is itself a trigger ("agreed to", "refused to", "threatened to") folds into the
+    # event it governs: one promised, refused or threatened event, not two.
+    absorbed = {r.intent_token for _, r, _ in candidates if r.intent_token is not None}
+    absorbed |= {r.refused_by for _, r, _ in candidates if r.refused_by is not None}
+    candidates = [c for c in candidates if not (absorbed & set(c[0].tokens))]
+    return [(specialised(doc, m, members), r, cost) for m, r, cost in candidates]
+
+
+def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> TriggerMatch:
+    """A generic verb trigger takes the finer code of a same-type noun trigger it governs
+    ("engaged peacekeepers in a firefight": 193, not 190)."""
+    entry = match.entry
+    if not entry.cameo or not entry.cameo.endswith("0"):
+        return match
+    head = doc[match.head]
+    below = {c.i for c in head.children} | {g.i for c in head.children if c.dep_ == "prep" for g in c.children}
+    for other in members:
+        if other is not match and other.head in below and other.entry.event == entry.event and \
+                other.entry.cameo[:2] == entry.cameo[:2] and other.entry.cameo != entry.cameo:
+            return TriggerMatch(replace(entry, cameo=other.entry.cameo, mode=other.entry.mode), match.head,
+                                match.tokens)
+    return match
+
+
+def not_an_act(head) -> bool:
+    """A question ("asked if the poisoning came up") or a naming ("called the election a sham")."""
+    lemma = head.lemma_.lower()
+    if lemma == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
+                                                                  for g in c.children) for c in head.children):
+        return True
+    naming = ("oprd", "ccomp", "xcomp", "attr")
+    if lemma == "call" and head.pos_ == "VERB" and any(c.dep_ in naming for c in head.children):
+        return True
+    return False
+
+
+def dated_object(doc: Doc, match: TriggerMatch, timexes: dict) -> bool:
+    """ "call on Tuesday", "blamed ... on Monday": a preposition of the trigger whose object is a date."""
+    for i in match.tokens:
+        token = doc[i]
+        if token.dep_ == "prep" and token.lower_ in ("on", "for", "upon"):
+            if any(child.i in timexes or child.ent_type_ in ("DATE", "TIME") for child in token.children):
+                return True
+    return False

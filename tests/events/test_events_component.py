@@ -1,0 +1,321 @@
+"""The `dateline_events` component on sentences written for these tests, and on the reference article.
+
+Each test names the construction it checks; actors are compared by name, so a change in the actors
+stage's ids does not break them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from dateline.events.component import EventCoder, code_events
+from support import REFERENCE_ANALYSIS, REFERENCE_ARTICLE
+
+HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    """Run the full pipeline (events included) on a text published on a date; returns the Doc."""
+    from dateline.pipeline import load_pipeline
+
+    nlp = load_pipeline()  # tests/events/conftest.py's `nlp` is the bare model
+    coder = None if "dateline_events" in nlp.pipe_names else EventCoder(nlp.vocab)
+
+    def run(text: str, published: str = "2018-03-20"):
+        doc = nlp.make_doc(text)
+        doc._.dct = date.fromisoformat(published)
+        doc = nlp(doc)
+        return coder(doc) if coder is not None else doc
+
+    return run
+
+
+def names(doc, ids):
+    by_id = {a["id"]: a["name"] for a in doc._.actors}
+    return [by_id[i] for i in ids]
+
+
+def events_of(doc, trigger: str | None = None):
+    return [e for e in doc._.events if trigger is None or e["trigger"]["text"].lower().startswith(trigger)]
+
+
+def one(doc, trigger: str) -> dict:
+    found = events_of(doc, trigger)
+    assert len(found) == 1, f"expected one {trigger!r} event, got {[(e['trigger']['text'], e['event']) for e in doc._.events]}"
+    return found[0]
+
+
+# ---- argument constructions ------------------------------------------------------------------------------
+
+
+def test_subject_and_object(analyse):
+    doc = analyse("Germany condemned Russia on Monday.")
+    event = one(doc, "condemned")
+    assert event["event"] == "ACCUSE" and event["cameo"] == "111"
+    assert names(doc, event["actor"]) == ["Germany"] and names(doc, event["recipient"]) == ["Russia"]
+    assert event["actor_codes"] == ["DEU"] and event["recipient_codes"] == ["RUS"]
+
+
+def test_passive_by_agent_is_the_actor(analyse):
+    doc = analyse("Angela Merkel was criticised by Emmanuel Macron.")
+    event = one(doc, "criticised")
+    assert names(doc, event["actor"]) == ["Emmanuel Macron"] and names(doc, event["recipient"]) == ["Angela Merkel"]
+    assert "passive" in event["rule"]
+
+
+def test_object_of_a_gap_pattern_is_the_recipient(analyse):
+    doc = analyse("Japan accused China of hacking its banks.")
+    event = one(doc, "accused")
+    assert event["event"] == "ACCUSE" and names(doc, event["recipient"]) == ["China"]
+
+
+def test_recipient_preposition(analyse):
+    doc = analyse("Germany held talks with Iran in Berlin.")
+    event = one(doc, "held talks")
+    assert event["event"] == "CONSULT" and names(doc, event["recipient"]) == ["Iran"]
+
+
+def test_control_verb_lends_its_subject(analyse):
+    doc = analyse("France vowed to improve its relations with Iran and decided to expel Russian diplomats.")
+    assert any(names(doc, e["actor"]) == ["France"] for e in doc._.events)
+
+
+def test_coordinated_subjects_make_one_compound_event(analyse):
+    doc = analyse("The US, Britain, France and Germany condemned Russia.")
+    event = one(doc, "condemned")
+    assert sorted(event["actor_codes"]) == ["DEU", "FRA", "GBR", "USA"] and event["recipient_codes"] == ["RUS"]
+
+
+def test_along_with_joins_the_actors(analyse):
+    doc = analyse("Japan issued a statement, along with Canada, condemning North Korea.")
+    event = one(doc, "condemning")
+    assert sorted(event["actor_codes"]) == ["CAN", "JPN"] and event["recipient_codes"] == ["PRK"]
+
+
+def test_reciprocal_meeting_lists_all_parties_as_actors(analyse):
+    doc = analyse("Vladimir Putin telephoned Emmanuel Macron on Monday. The two leaders agreed to meet in Paris.")
+    event = one(doc, "agreed to meet")
+    assert sorted(names(doc, event["actor"])) == ["Emmanuel Macron", "Vladimir Putin"] and event["recipient"] == []
+    assert event["event"] == "AGREE"
+
+
+def test_relative_clause_borrows_its_noun(analyse):
+    doc = analyse("Spain, which condemned Morocco last year, sent aid to Libya.")
+    event = one(doc, "condemned")
+    assert [code[:3] for code in event["actor_codes"]] == ["ESP"] and event["recipient_codes"] == ["MAR"]
+
+
+def test_receiver_and_giver_swap(analyse):
+    doc = analyse("Ukraine received weapons from Poland.")
+    event = one(doc, "received")
+    assert event["event"] == "AID" and names(doc, event["actor"]) == ["Poland"]
+    assert names(doc, event["recipient"]) == ["Ukraine"]
+
+
+# ---- negation, intent, modality ----------------------------------------------------------------------------
+
+
+def test_failed_to_is_negated(analyse):
+    doc = analyse("Canada failed to raise with China the detention of its citizens.")
+    event = one(doc, "raise")
+    assert event["negated"] is True
+
+
+def test_did_not_is_negated(analyse):
+    doc = analyse("Pakistan did not condemn India.")
+    assert one(doc, "condemn")["negated"] is True
+
+
+def test_promise_to_cooperate_is_agree(analyse):
+    doc = analyse("Japan promised to provide aid to Nepal.")
+    event = one(doc, "provide aid")
+    assert event["event"] == "AGREE" and event["cameo"].startswith("03")
+    assert names(doc, event["actor"]) == ["Japan"] and names(doc, event["recipient"]) == ["Nepal"]
+    assert not events_of(doc, "promised"), "the promise folds into the promised act"
+
+
+def test_future_meeting_is_agree_and_hedge_is_marked(analyse):
+    doc = analyse("Canada will probably meet with Mexico.")
+    event = one(doc, "meet")
+    assert event["event"] == "AGREE" and "hedged" in (event["modality"] or "")
+
+
+def test_threat_to_sanction_is_threaten(analyse):
+    doc = analyse("Britain threatened to impose sanctions on Iran.")
+    event = events_of(doc)[0]
+    assert event["event"] == "THREATEN" and event["cameo"].startswith("13")
+
+
+def test_refusal_is_reject(analyse):
+    doc = analyse("Syria refused to meet with Turkey.")
+    event = events_of(doc)[0]
+    assert event["event"] == "REJECT" and names(doc, event["actor"]) == ["Syria"]
+
+
+def test_conditional_is_marked(analyse):
+    doc = analyse("Sweden would send troops to Mali if the UN asked.")
+    assert any("conditional" in (e["modality"] or "") or "possible" in (e["modality"] or "") for e in doc._.events)
+
+
+# ---- attribution and dating --------------------------------------------------------------------------------
+
+
+def test_event_inside_a_quote_is_attributed_to_its_speaker(analyse):
+    doc = analyse("“Russia attacked Georgia,” Angela Merkel said.")
+    event = one(doc, "attacked")
+    assert names(doc, [event["attributed_to"]]) == ["Angela Merkel"]
+
+
+def test_narrated_event_has_no_attribution(analyse):
+    doc = analyse("Russia attacked Georgia.")
+    assert one(doc, "attacked")["attributed_to"] is None
+
+
+def test_date_from_the_governing_time_expression(analyse):
+    doc = analyse("Last week, Japan accused China of hacking.", "2018-03-20")
+    event = one(doc, "accused")
+    assert event["date"] == "2018-W11" and event["date_precision"] == "week"
+
+
+def test_date_defaults_to_publication(analyse):
+    doc = analyse("Japan accused China of hacking.", "2018-03-20")
+    event = one(doc, "accused")
+    assert event["date"] == "2018-03-20" and event["date_precision"] == "day"
+
+
+def test_call_on_a_date_is_not_a_request(analyse):
+    doc = analyse("Moscow blamed the attack on Monday.")
+    assert not [e for e in doc._.events if e["event"] == "ACCUSE" and "on" in e["trigger"]["text"]]
+
+
+def test_reporting_verb_is_not_an_event(analyse):
+    doc = analyse("The minister said the weather was fine.")
+    assert doc._.events == []
+
+
+def test_record_shape(analyse):
+    doc = analyse("Germany condemned Russia.")
+    event = one(doc, "condemned")
+    for key in ("event", "mode", "context", "cameo", "cameo_name", "quad", "score", "goldstein", "actor", "recipient",
+                "actor_codes", "recipient_codes", "date", "date_precision", "location", "negated", "modality",
+                "attributed_to", "trigger", "sentence", "rule", "confidence"):
+        assert key in event
+    assert doc.text[event["trigger"]["start"]:event["trigger"]["end"]] == event["trigger"]["text"]
+    assert 0 <= event["sentence"]["start"] < event["sentence"]["end"] <= len(doc.text)
+    assert json.loads(json.dumps(event)) == event
+
+
+def test_code_events_needs_no_component(analyse):
+    doc = analyse("Germany condemned Russia.")
+    assert code_events(doc) == doc._.events
+
+
+# ---- the reference article ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reference(analyse):
+    if not REFERENCE_ARTICLE.exists() or not REFERENCE_ANALYSIS.exists():
+        pytest.skip("the shared reference article is absent")
+    text = REFERENCE_ARTICLE.read_text(encoding="utf-8")
+    header = HEADER.match(text)
+    return analyse(text[header.end():], header.group(1))
+
+
+def find(doc, trigger: str, event: str) -> dict | None:
+    found = [e for e in doc._.events if e["trigger"]["text"].lower().startswith(trigger) and e["event"] == event]
+    return found[0] if found else None
+
+
+def codes(doc, ids) -> set[str]:
+    by_id = {a["id"]: a for a in doc._.actors}
+    return {by_id[i]["country"] for i in ids}
+
+
+@pytest.mark.parametrize("trigger, event, actors, recipients, when", [
+    ("congratulated", "SUPPORT", {"USA"}, {"RUS"}, "2018-03-20"),
+    ("call", "CONSULT", {"USA"}, {"RUS"}, "2018-03-20"),
+    ("backs", "SUPPORT", {"USA"}, {"GBR"}, "2018-W11"),
+    ("blamed", "ACCUSE", {"GBR"}, {"RUS"}, "2018-W11"),
+    ("condemning", "ACCUSE", {"USA", "GBR", "FRA", "DEU"}, {"RUS"}, "2018-W11"),
+    ("criticised", "ACCUSE", {"USA"}, {"USA"}, "2018-03-20"),
+    ("accusing", "ACCUSE", None, {"RUS"}, "2018-W11"),
+    ("sanctions", "SANCTION", None, {"RUS"}, "2018-W11"),
+    ("denies", "REJECT", {"RUS"}, None, "2018-03-20"),
+    ("chastised", "ACCUSE", {"USA"}, {"USA"}, "2018-03-20"),
+    ("complained", "ACCUSE", {"IGO"}, None, "2018-03-20"),
+    ("endorsed", "SUPPORT", {"USA"}, {"IGO"}, "2018-03-20"),
+    ("cooperation", "AGREE", {"USA", "RUS"}, set(), "2018-03-20"),
+])
+def test_reference_events(reference, trigger, event, actors, recipients, when):
+    found = find(reference, trigger, event)
+    assert found is not None, f"no {event} at {trigger!r}: {[(e['trigger']['text'], e['event']) for e in reference._.events]}"
+    if actors is not None:
+        assert codes(reference, found["actor"]) == actors
+    if recipients is not None:
+        assert recipients <= codes(reference, found["recipient"]) and (recipients or not found["recipient"])
+    assert found["date"] == when
+
+
+def test_reference_negated_raise_is_not_a_plain_event(reference):
+    raised = [e for e in reference._.events if e["trigger"]["text"].lower().startswith("raise")]
+    assert raised and all(e["negated"] for e in raised)
+
+
+def test_reference_condemnation_is_one_compound_event(reference):
+    assert len([e for e in reference._.events if e["trigger"]["text"].lower().startswith("condemn")]) == 1
+
+
+def test_reference_must_not(reference):
+    by_id = {a["id"]: a for a in reference._.actors}
+    for event in reference._.events:
+        for side in ("actor", "recipient"):
+            for actor in event[side]:
+                if by_id[actor]["name"] == "Donald Trump":
+                    assert by_id[actor]["kind"] == "person"
+        location = event["location"]
+        if location and location["text"] == "Salisbury":
+            assert location["country"] == "GBR"
+
+
+# ---- claims, documents, places ------------------------------------------------------------------------------
+
+
+def test_claim_that_another_attacked_is_an_accusation(analyse):
+    doc = analyse("Ukraine claimed that Russia had attacked Georgia.")
+    accusations = [e for e in doc._.events if e["cameo"] == "112"]
+    assert accusations and accusations[0]["actor_codes"] == ["UKR"] and accusations[0]["recipient_codes"] == ["RUS"]
+
+
+def test_claim_of_ones_own_attack_is_claiming_responsibility(analyse):
+    doc = analyse("Turkey claimed that it had attacked Syria.")
+    assert any(e["cameo"] == "015" and e["actor_codes"] == ["TUR"] for e in doc._.events)
+
+
+def test_a_report_speaks_for_where_it_was_released(analyse):
+    doc = analyse("A report released in the Kenyan capital alleged that Uganda had trained rebels.")
+    event = [e for e in doc._.events if e["event"] == "ACCUSE"][0]
+    assert event["actor_codes"][0].startswith("KEN") and event["recipient_codes"][0].startswith("UGA")
+
+
+def test_a_country_read_as_a_place_becomes_the_recipient(analyse):
+    doc = analyse("Japan sent aid to Nepal.")
+    event = one(doc, "sent aid")
+    assert event["recipient_codes"] == ["NPL"]
+    assert any(a["id"] == event["recipient"][0] for a in doc._.actors)
+
+
+def test_a_place_inside_a_phrase_is_where_not_whom(analyse):
+    doc = analyse("Germany inspected the refineries in Iran.")
+    assert all("IRN" not in e["recipient_codes"] for e in doc._.events)
+
+
+def test_negated_event_does_not_hide_the_real_one(analyse):
+    doc = analyse("Canada failed to raise with China the detention as the Canadian Prime Minister congratulated Xi Jinping.")
+    assert any(e["negated"] for e in doc._.events)
+    assert any(e["event"] == "SUPPORT" and not e["negated"] for e in doc._.events)
