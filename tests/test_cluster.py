@@ -99,6 +99,17 @@ def test_clusters_grow_incrementally_and_do_not_depend_on_order():
     assert len(expected) == 3
 
 
+def test_an_unknown_recipient_neither_confirms_nor_contradicts():
+    full = report("2018-03-15")
+    partial = report("2018-03-16", outlet="Daily Ledger")
+    partial.events[0]["recipient"] = []  # "Washington blacklisted its intelligence services": unresolved
+    groups, [cluster] = clusters_of(full, partial)
+    assert groups == [{full.id, partial.id}] and cluster["recipient_label"] == "RUS"
+    no_actor = report("2018-03-15", outlet="Daily Ledger")
+    no_actor.events[0]["actor"] = []  # who acted is what identifies an event: no actor, no merge
+    assert len(clusters_of(report("2018-03-15"), no_actor)[0]) == 2
+
+
 def test_date_compatibility_rules():
     day = lambda d: DatedValue(d, date.fromisoformat(d), date.fromisoformat(d), "day")
     assert dates_compatible(day("2018-03-15"), day("2018-03-16"), window_days=1)

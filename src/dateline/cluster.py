@@ -2,9 +2,12 @@
 
 A new event mention joins an existing cluster when everything known agrees:
 - the same PLOVER event type;
-- overlapping actors and overlapping recipients (both empty counts as agreeing): two parties
-  are the same when they are the same knowledge-base entity, or have the same country and
-  the same sector (a bare country, sector '', agrees with any sector of that country);
+- the same actors and agreeing recipients: two parties are the same when they are the same
+  knowledge-base entity, or have the same country and the same sector (a bare country, sector
+  '', agrees with any sector of that country). Who acted identifies an event, so the actors
+  must share a party; recipients the coder could not resolve on one mention ("blacklisted its
+  intelligence services") neither confirm nor contradict, while known recipients that share
+  nobody keep the mentions apart;
 - compatible dates: two days within `window_days` of each other; a day and a week when the
   day falls in the week; coarser dates (month, year) only when equal;
 - the same location country, where both mentions know one.
@@ -55,10 +58,16 @@ def dates_compatible(a: DatedValue, b: DatedValue, window_days: int = DEFAULT_WI
     return a.value == b.value
 
 
-def parties_overlap(ours: list[PartyCode], theirs: list[PartyCode]) -> bool:
-    if not ours and not theirs:
-        return True
+def parties_agree(ours: list[PartyCode], theirs: list[PartyCode]) -> bool | None:
+    """True: they share a party; False: both known and disjoint; None: one side is unknown."""
+    if not ours or not theirs:
+        return None
     return any(p.same_as(q) for p in ours for q in theirs)
+
+
+def same_parties(actors: tuple[list, list], recipients: tuple[list, list]) -> bool:
+    """The actors share a party, and the recipients do not contradict."""
+    return parties_agree(*actors) is True and parties_agree(*recipients) is not False
 
 
 @dataclass(frozen=True)
@@ -120,7 +129,7 @@ def _best_cluster(conn, mention: Mention, window_days: int) -> int | None:
     parties = _cluster_parties(conn, [cluster_id for _, cluster_id in compatible])
     for _, cluster_id in sorted(compatible):
         actors, recipients = parties.get((cluster_id, "actor"), []), parties.get((cluster_id, "recipient"), [])
-        if parties_overlap(mention.actors, actors) and parties_overlap(mention.recipients, recipients):
+        if same_parties((mention.actors, actors), (mention.recipients, recipients)):
             return cluster_id
     return None
 

@@ -29,6 +29,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dateline_time", "dateline.time.component"),
     ("dateline_actors", "dateline.actors.component"),
     ("dateline_quotes", "dateline.quotes.component"),
+    ("dateline_events", "dateline.events.component"),
 )
 
 _loaded: dict[str, Language] = {}

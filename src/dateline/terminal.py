@@ -93,7 +93,7 @@ def _text(record: dict, text: str) -> str:
     return record.get("text") or text[start:end]
 
 
-def render_timeline(rows: list[dict], console: Console, width: int = 40) -> None:
+def render_timeline(rows: list[dict], console: Console, width: int = 20) -> None:
     """One line per period: a bar of cooperation (green) and conflict (red) events, the other
     events (grey), the mean score and the counts per PLOVER type."""
     if not rows:
