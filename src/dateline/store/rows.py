@@ -32,9 +32,15 @@ class Party:
 
 
 def actor_key(actor: dict) -> str:
-    """Who an actor is across articles: the knowledge-base id, else country, sector and name."""
+    """Who an actor is across articles: the knowledge-base id; a country's government by its
+    codes ("the Kremlin" in one article, "Moscow" in the next); a country by its code; else
+    country, sector and name."""
     if actor.get("kb_id"):
         return f"kb:{actor['kb_id']}"
+    if actor.get("kind") == "government" and actor.get("country"):
+        return f"government:{actor['country']}:{actor.get('sector') or ''}"
+    if actor.get("kind") == "country" and actor.get("country"):
+        return f"country:{actor['country']}"
     return f"name:{actor.get('country') or ''}:{actor.get('sector') or ''}:{normalise(actor.get('name') or '')}"
 
 
