@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .. import extensions  # noqa: F401  (registers the Doc._ and Span._ attributes)
 from .coref import Actor, ArticleActors
 from .kb import KnowledgeBase
-from .mentions import PRONOUNS, Mention, find_mentions, is_generic, kb_phrase_matcher, mention_text
+from .mentions import PRONOUNS, Mention, find_mentions, is_generic, is_role_word, kb_phrase_matcher, mention_text
 from .places import Gazetteer
 from .resolve import ActorResolver, Resolution
 
@@ -68,7 +68,8 @@ class ActorsComponent:
             actor = self._corefer(article, mention, resolution, sentence)
             if actor is None:
                 actor = article.add(resolution, mention_text(mention), mention.start, mention.end, sentence, resolution.rule)
-            actor.titles.update(t.lower_ for t in mention.span if self.kb.role(t.text) is not None and t.pos_ == "NOUN")
+            if resolution.kind == "person":  # titles let "the spokeswoman" find her later
+                actor.titles.update(t.lower_ for t in mention.span if t.pos_ == "NOUN" and is_role_word(t.text))
             linked.append((mention, actor))
         ids = {id(actor): f"a{index}" for index, actor in enumerate(article.actors, start=1)}
         doc._.actors = [_record(ids[id(actor)], actor) for actor in article.actors]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -59,11 +60,10 @@ def find_mentions(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
     roles = _role_phrases(doc, kb, chosen)
     mentions = _longest(roles + [m for m in chosen if not _inside_any(m, roles)])
     mentions += _surnames(doc, mentions)
-    taken = {token.i for m in mentions for token in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     mentions += [
-        Mention(doc[token.i : token.i + 1], "pronoun", token.lower_)
-        for token in doc
-        if token.lower_ in PRONOUNS and token.pos_ == "PRON" and token.i not in taken
+        Mention(doc[i : i + 1], "pronoun", doc[i].lower_)
+        for i in _token_indexes(doc, LOWER, _pronoun_hashes(doc.vocab)) if i not in taken and doc[i].pos_ == "PRON"
     ]
     for mention in mentions:
         mention.is_place = is_place(mention)
@@ -113,6 +113,17 @@ def kb_phrase_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+def is_role_word(text: str) -> bool:
+    """Whether a word is a role word ("senators", "spokeswoman"); memoised, as the same few
+    thousand words recur in every article."""
+    return _role_words(text.lower())
+
+
+@cache
+def _role_words(lowered: str) -> bool:
+    return KnowledgeBase.load().role(lowered) is not None
+
+
 def _role_phrases(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Mention]:
     """Noun phrases whose head, or a title before a name, is a role word."""
     found = []
@@ -120,8 +131,9 @@ def _role_phrases(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Men
     chunk_ends = {chunk.start: chunk.end for chunk in chunks}
     for chunk in chunks:
         root = chunk.root
-        has_role_head = kb.role(root.lemma_) is not None or kb.role(root.text) is not None
-        has_title = any(kb.role(t.text) is not None for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN"))
+        has_role_head = is_role_word(root.lemma_) or is_role_word(root.text)
+        has_title = root.pos_ == "PROPN" and any(
+            t.pos_ in ("NOUN", "PROPN") and is_role_word(t.text) for t in chunk[: root.i - chunk.start])
         if not (has_role_head or (has_title and root.pos_ == "PROPN")):
             continue
         start, end = chunk.start, chunk.end
@@ -165,15 +177,29 @@ def _surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = mention.span.text.split()
         if mention.label in ("PERSON", "KB") and len(words) >= 2 and words[-1][:1].isupper():
             surnames.setdefault(words[-1], mention.start)
-    taken = {token.i for m in mentions for token in m.span}
+    if not surnames:
+        return []
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for token in doc:
-        if token.i in taken or token.text not in surnames or token.idx <= surnames[token.text]:
+    for i in _token_indexes(doc, ORTH, {doc.vocab.strings.add(name) for name in surnames}):
+        token = doc[i]
+        if i in taken or token.idx <= surnames[token.text]:
             continue
         if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME"):
             continue
-        found.append(Mention(doc[token.i : token.i + 1], "surname", "PERSON"))
+        found.append(Mention(doc[i : i + 1], "surname", "PERSON"))
     return found
+
+
+def _token_indexes(doc: Doc, attribute: int, hashes: set[int]) -> list[int]:
+    """Positions of tokens whose attribute is one of `hashes`, without making a Token object
+    for every token (spaCy builds one on each access)."""
+    return [i for i, value in enumerate(doc.to_array([attribute]).reshape(-1).tolist()) if value in hashes]
+
+
+@cache
+def _pronoun_hashes(vocab: Vocab) -> frozenset[int]:
+    return frozenset(vocab.strings.add(word) for word in PRONOUNS)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
