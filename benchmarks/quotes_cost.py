@@ -1,10 +1,11 @@
 """What the quotes stage adds to the pipeline's time.
 
-    python benchmarks/quotes_cost.py [--articles 84] [--rounds 3] [--batch-size 64]
+    python benchmarks/quotes_cost.py [--articles 84] [--rounds 3] [--batch-size 64] [--rules]
 
 Texts are the PolNeAR dev articles when ../shared/gold is present, else generated articles.
 The same model runs with and without `dateline_quotes`, alternating rounds, best round of each,
 so the ratio is fair on a shared machine; the stage's own time on parsed Docs is printed too.
+`--rules` measures the cue-rule path instead of the trained quote model (`use_model: false`).
 The budget is a ratio of at most 1.05.
 """
 
@@ -51,12 +52,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--rules", action="store_true", help="the cue-rule path instead of the quote model")
     args = parser.parse_args()
 
     items = texts(args.articles)
     bare = spacy.load(args.model)
     with_quotes = spacy.load(args.model)
-    with_quotes.add_pipe("dateline_quotes")
+    finder = with_quotes.add_pipe("dateline_quotes", config={"use_model": not args.rules})
     # A full warm-up pass of each, then rounds in alternating order: whichever runs first in a
     # round was measured ~8% slower here, which would swamp a stage costing 2%.
     timed(bare, items, args.batch_size)
@@ -75,7 +77,7 @@ def main() -> None:
     lexicon = load_cues()
     started = time.perf_counter()
     for doc in docs:
-        find_quotes(doc, lexicon)
+        find_quotes(doc, lexicon, finder.model)
     stage_alone = time.perf_counter() - started
 
     words = sum(len(text.split()) for text in items)

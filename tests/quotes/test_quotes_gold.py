@@ -1,5 +1,7 @@
 """Accuracy gate: quotes on PolNeAR dev (../shared/gold) must stay above the floors in
-tests/floors/quotes.json. Skipped when the shared gold folder is absent."""
+tests/floors/quotes.json, for the default pipeline (the cue rules, "polnear_dev") and for the
+trained quote model (`use_model: true`, "polnear_dev_model"). Skipped when the shared gold
+folder is absent."""
 
 from __future__ import annotations
 
@@ -7,12 +9,18 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
 
 from dateline.evaluate import quotes as scorer
+from dateline.settings import DEFAULT_MODEL
 
 GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 DEV = GOLD / "quotes" / "polnear_dev.jsonl"
 FLOORS = Path(__file__).resolve().parents[1] / "floors" / "quotes.json"
+
+
+def floors() -> dict:
+    return json.loads(FLOORS.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +28,12 @@ def dev_scores(nlp):
     if not DEV.exists():
         pytest.skip(f"{DEV} is absent")
     gold = scorer.read_gold(DEV)
-    return scorer.score(gold, scorer.predict_with(nlp, gold))
+    with_model = spacy.load(DEFAULT_MODEL)
+    with_model.add_pipe("dateline_quotes", config={"use_model": True})
+    return {
+        "polnear_dev": scorer.score(gold, scorer.predict_with(nlp, gold)),
+        "polnear_dev_model": scorer.score(gold, scorer.predict_with(with_model, gold)),
+    }
 
 
 def measured(scores: dict, name: str) -> float:
@@ -32,8 +45,12 @@ def measured(scores: dict, name: str) -> float:
 
 
 @pytest.mark.gold
-@pytest.mark.parametrize("name", sorted(json.loads(FLOORS.read_text(encoding="utf-8"))["polnear_dev"]))
-def test_dev_scores_stay_above_their_floors(dev_scores, name):
-    floor = json.loads(FLOORS.read_text(encoding="utf-8"))["polnear_dev"][name]
-    value = measured(dev_scores, name)
-    assert value >= floor, f"{name} fell to {value:.4f}, below its floor {floor:.4f}\n{scorer.format_report(dev_scores)}"
+@pytest.mark.parametrize(
+    ("gate", "name"),
+    [(gate, name) for gate in ("polnear_dev", "polnear_dev_model") for name in sorted(floors()[gate])],
+)
+def test_dev_scores_stay_above_their_floors(dev_scores, gate, name):
+    floor = floors()[gate][name]
+    value = measured(dev_scores[gate], name)
+    assert value >= floor, f"{gate} {name} fell to {value:.4f}, below its floor {floor:.4f}\n{scorer.format_report(dev_scores[gate])}"
+

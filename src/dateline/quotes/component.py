@@ -3,6 +3,11 @@
 Runs after the parser and NER (and after `dateline_actors` when present, whose `doc._.actors`
 gives each speaker its actor). Every quote is a plain dict; offsets index `doc.text`.
 
+Reported speech comes from one of two paths, chosen by the `use_model` setting: the trained
+quote model (`model.py`: candidates from the parse scored by a logistic regression shipped as
+data/quote_model.json) or the cue rules (`reported.py`). Quotation marks go through the same
+rules either way (`marks.py`, `framing.py`, `assemble.py`).
+
 >>> # nlp.add_pipe("dateline_quotes"); nlp("“We won,” Sanders said.")._.quotes[0]["speaker"]["text"]
 >>> # 'Sanders'
 """
@@ -16,25 +21,37 @@ from .. import extensions  # noqa: F401  (registers doc._.quotes)
 from .assemble import assemble
 from .cues import CueLexicon, load_cues
 from .marks import find_quotations
+from .model import QuoteModel, load_model, model_reported_speech
 from .reported import reported_speech
 
 
 class QuoteFinder:
     """Finds quotes in a parsed Doc; the lexicon is loaded once, when the component is made."""
 
-    def __init__(self, lexicon: CueLexicon):
+    def __init__(self, lexicon: CueLexicon, model: QuoteModel | None = None):
         self.lexicon = lexicon
+        self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc, self.lexicon)
+        doc._.quotes = find_quotes(doc, self.lexicon, self.model)
         return doc
 
 
-def find_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[dict]:
-    """The quote records of a parsed Doc, sorted by start."""
+def find_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: QuoteModel | None = None) -> list[dict]:
+    """The quote records of a parsed Doc, sorted by start.
+
+    With a `model`, reported speech is what the trained quote model selects among the parse's
+    candidates; without one, it is what the cue lexicon's rules find.
+    """
     lexicon = lexicon or load_cues()
     text = doc.text  # spaCy joins the tokens anew on every access: read it once
-    attributions = assemble(doc, text, find_quotations(text), reported_speech(doc, lexicon), lexicon)
+    quotations = find_quotations(text)
+    if model is not None:
+        quoted_chars = {p for q in quotations for p in range(q.start, q.end)}
+        reported = model_reported_speech(doc, lexicon, model, quoted_chars)
+    else:
+        reported = reported_speech(doc, lexicon)
+    attributions = assemble(doc, text, quotations, reported, lexicon)
     index_of = {id(a): i for i, a in enumerate(attributions)}
     records = []
     for attribution in attributions:
@@ -48,6 +65,8 @@ def find_quotes(doc: Doc, lexicon: CueLexicon | None = None) -> list[dict]:
     "dateline_quotes",
     requires=["token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.quotes"],
+    default_config={"use_model": False},
 )
-def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder(load_cues())
+def make_quote_finder(nlp: Language, name: str, use_model: bool) -> QuoteFinder:
+    """`use_model`: reported speech from the trained quote model (data/quote_model.json) rather than the cue rules."""
+    return QuoteFinder(load_cues(), load_model() if use_model else None)
