@@ -98,26 +98,43 @@ def assign_clusters(conn: sqlite3.Connection, mentions: list[Mention], window_da
                  when.start.isoformat(), when.end.isoformat(), when.precision, mention.location),
             ).lastrowid)
         conn.execute("UPDATE events SET cluster_id = ? WHERE id = ?", (cluster_id, mention.event_id))
+        conn.executemany(
+            "INSERT OR IGNORE INTO cluster_actor_countries (country, cluster_id) VALUES (?, ?)",
+            [(country, cluster_id) for country in _actor_countries(mention)],
+        )
         refresh_cluster(conn, cluster_id)
 
 
-def _candidates(conn, kind: str, when: DatedValue, window_days: int) -> list[tuple]:
-    """Clusters whose date could agree, found by a bounded index range, never a scan of history:
-    a day or week cluster starts at most a week before the mention; coarser dates must be equal."""
-    columns = "SELECT id, date, date_start, date_end, date_precision, location_country FROM clusters"
+def _candidates(conn, mention: Mention, window_days: int) -> list[tuple]:
+    """Clusters whose date and actors could agree, found through indexes, never a scan of
+    history: a day or week cluster starts at most a week before the mention, coarser dates must
+    be equal, and the actors must share a country (as `PartyCode.same_as` requires)."""
+    countries = sorted(_actor_countries(mention))
+    if not countries:
+        return []
+    when = mention.when
+    columns = (
+        "SELECT id, date, date_start, date_end, date_precision, location_country FROM clusters"
+        f" WHERE id IN (SELECT cluster_id FROM cluster_actor_countries WHERE country IN ({','.join('?' * len(countries))}))"
+    )
     if when.precision in ("day", "week"):
         reach = timedelta(days=window_days)
         return conn.execute(
-            f"{columns} WHERE event = ? AND date_start BETWEEN ? AND ? AND date_precision IN ('day', 'week')",
-            (kind, (when.start - reach - timedelta(days=6)).isoformat(), (when.end + reach).isoformat()),
+            f"{columns} AND event = ? AND date_start BETWEEN ? AND ? AND date_precision IN ('day', 'week')",
+            (*countries, mention.event, (when.start - reach - timedelta(days=6)).isoformat(),
+             (when.end + reach).isoformat()),
         ).fetchall()
-    return conn.execute(f"{columns} WHERE event = ? AND date = ?", (kind, when.value)).fetchall()
+    return conn.execute(f"{columns} AND event = ? AND date = ?", (*countries, mention.event, when.value)).fetchall()
+
+
+def _actor_countries(mention: Mention) -> set[str]:
+    return {party.country for party in mention.actors if party.country}
 
 
 def _best_cluster(conn, mention: Mention, window_days: int) -> int | None:
     when = mention.when
     compatible = []
-    for cluster_id, value, start, end, precision, cluster_location in _candidates(conn, mention.event, when, window_days):
+    for cluster_id, value, start, end, precision, cluster_location in _candidates(conn, mention, window_days):
         theirs = DatedValue(value, date.fromisoformat(start), date.fromisoformat(end), precision)
         if not dates_compatible(when, theirs, window_days):
             continue

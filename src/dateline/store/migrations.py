@@ -1,4 +1,5 @@
-"""Numbered schema migrations, each applied once, in one transaction, and recorded in the database.
+"""Numbered schema migrations, each applied once and recorded in the database; an upgrade
+(every pending migration, then their backfills) is one transaction.
 
 To change the schema, add a function decorated with `@migration(N, "what it does")` with the
 next number; never edit one that has shipped. Tables are plain SQLite with documented columns
@@ -16,13 +17,18 @@ from ..errors import StoreError
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: dict[int, tuple[str, Migration]] = {}
+# Backfills derive new rows from data already stored, using today's writer code, so they run
+# after every schema step of the same upgrade (a later migration may add a table they fill).
+BACKFILLS: dict[int, Migration] = {}
 
 
-def migration(version: int, name: str) -> Callable[[Migration], Migration]:
+def migration(version: int, name: str, backfill: Migration | None = None) -> Callable[[Migration], Migration]:
     def register(function: Migration) -> Migration:
         if version in MIGRATIONS:
             raise RuntimeError(f"two migrations are numbered {version}")
         MIGRATIONS[version] = (name, function)
+        if backfill is not None:
+            BACKFILLS[version] = backfill
         return function
 
     return register
@@ -114,25 +120,43 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
             f"the store has schema version {max(applied)}, newer than this dateline knows "
             f"({newest_known}); upgrade dateline to open it"
         )
-    done = []
-    for version in sorted(set(MIGRATIONS) - applied):
-        name, function = MIGRATIONS[version]
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+    pending = sorted(set(MIGRATIONS) - applied)
+    if not pending:
+        return []
+    # The whole upgrade, backfills included, is one transaction: a store is never left with
+    # new tables that its old articles have not been written into.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in pending:
+            name, function = MIGRATIONS[version]
             function(conn)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (version, name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        done.append(version)
-    return done
+        for version in pending:
+            if version in BACKFILLS:
+                BACKFILLS[version](conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return pending
 
 
-@migration(2, "actors, events, event parties, clusters, quotes; full-text indexes; backfill")
+def _backfill_records(conn: sqlite3.Connection) -> None:
+    """Stores written before migration 2: derive actors, events, clusters and quotes from the
+    stored analyses."""
+    from ..analysis import Analysis
+    from .records import write_records
+
+    for text, analysis in conn.execute("SELECT text, analysis FROM articles ORDER BY published, id").fetchall():
+        record = json.loads(analysis)
+        record["text"] = text
+        write_records(conn, Analysis.from_dict(record))
+
+
+@migration(2, "actors, events, event parties, clusters, quotes; full-text indexes", backfill=_backfill_records)
 def _records_and_search(conn: sqlite3.Connection) -> None:
     run_script(
         conn,
@@ -254,11 +278,20 @@ def _records_and_search(conn: sqlite3.Connection) -> None:
         INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles;
         """,
     )
-    # Stores written before this migration: derive the new rows from the stored analyses.
-    from ..analysis import Analysis
-    from .records import write_records
 
-    for text, analysis in conn.execute("SELECT text, analysis FROM articles ORDER BY published, id").fetchall():
-        record = json.loads(analysis)
-        record["text"] = text
-        write_records(conn, Analysis.from_dict(record))
+
+@migration(3, "cluster actor countries: an index for finding a mention's candidate clusters")
+def _cluster_actor_countries(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE cluster_actor_countries (
+            country TEXT NOT NULL,             -- a country of an actor of one of the cluster's mentions
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+            PRIMARY KEY (country, cluster_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO cluster_actor_countries (country, cluster_id)
+            SELECT p.country, e.cluster_id FROM events e JOIN event_parties p ON p.event_id = e.id
+            WHERE e.cluster_id IS NOT NULL AND p.role = 'actor' AND p.country IS NOT NULL;
+        """,
+    )
