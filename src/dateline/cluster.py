@@ -113,18 +113,23 @@ def _candidates(conn, mention: Mention, window_days: int) -> list[tuple]:
     if not countries:
         return []
     when = mention.when
-    columns = (
-        "SELECT id, date, date_start, date_end, date_precision, location_country FROM clusters"
-        f" WHERE id IN (SELECT cluster_id FROM cluster_actor_countries WHERE country IN ({','.join('?' * len(countries))}))"
+    # EXISTS, not IN (subquery): SQLite then probes the primary key per dated candidate instead
+    # of listing every cluster those countries ever had (which grows with the store).
+    shared_country = (
+        "EXISTS (SELECT 1 FROM cluster_actor_countries a WHERE a.cluster_id = clusters.id"
+        f" AND a.country IN ({','.join('?' * len(countries))}))"
     )
+    columns = "SELECT id, date, date_start, date_end, date_precision, location_country FROM clusters"
     if when.precision in ("day", "week"):
         reach = timedelta(days=window_days)
         return conn.execute(
-            f"{columns} AND event = ? AND date_start BETWEEN ? AND ? AND date_precision IN ('day', 'week')",
-            (*countries, mention.event, (when.start - reach - timedelta(days=6)).isoformat(),
-             (when.end + reach).isoformat()),
+            f"{columns} WHERE event = ? AND date_start BETWEEN ? AND ? AND date_precision IN ('day', 'week')"
+            f" AND {shared_country}",
+            (mention.event, (when.start - reach - timedelta(days=6)).isoformat(), (when.end + reach).isoformat(),
+             *countries),
         ).fetchall()
-    return conn.execute(f"{columns} AND event = ? AND date = ?", (*countries, mention.event, when.value)).fetchall()
+    return conn.execute(f"{columns} WHERE event = ? AND date = ? AND {shared_country}",
+                        (mention.event, when.value, *countries)).fetchall()
 
 
 def _actor_countries(mention: Mention) -> set[str]:
