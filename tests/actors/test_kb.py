@@ -287,7 +287,7 @@ def test_office_coverage_does_not_regress(kb, office):
 
 G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
        "ZAF", "TUR", "GBR", "USA")
-# Achieved on 1 July (scripts/kb_minister_coverage.py), minus a margin of 1; 19 states. Known gaps:
+# Achieved on 1 July (scripts/kb_office_coverage.py --set g20-ministers), minus a margin of 1; 19 states. Known gaps:
 # ZAF had no cabinet between the 2024 inauguration and the GNU cabinet (19 June - 3 July 2024).
 MINISTER_COVERAGE_FLOOR = {
     "foreign_minister": {2000: 18, 2010: 18, 2018: 18, 2024: 17, 2026: 17},
