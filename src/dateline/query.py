@@ -82,12 +82,7 @@ class EventFilters:
         if self.cameo:
             conditions.append("e.cameo LIKE ?")
             params.append(f"{_like(self.cameo)}%")
-        if self.since:
-            conditions.append("e.date_end >= ?")
-            params.append(_iso(self.since))
-        if self.until:
-            conditions.append("e.date_start <= ?")
-            params.append(_iso(self.until))
+        _between("e.date_start", "e.date_end", self.since, self.until, conditions, params)
         if self.outlet:
             conditions.append("e.outlet = ?")
             params.append(self.outlet)
@@ -145,12 +140,7 @@ def find_quotes(store: Store, speaker: str | None = None, about: str | None = No
     if about:
         conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(about)
-    if since:
-        conditions.append("q.published >= ?")
-        params.append(_iso(since))
-    if until:
-        conditions.append("q.published <= ?")
-        params.append(_iso(until))
+    _between("q.published", "q.published", since, until, conditions, params)
     sql = (
         "SELECT q.published, q.speaker_name AS speaker, trim(coalesce(q.speaker_country, '') || ' ' ||"
         " coalesce(q.speaker_sector, '')) AS code, q.kind, q.cue, q.text, q.article_id FROM quotes q"
@@ -163,12 +153,7 @@ def find_quotes(store: Store, speaker: str | None = None, about: str | None = No
 def top_actors(store: Store, since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict]:
     """Who appears most (articles and mentions), with their roles in events."""
     conditions, params = [], []
-    if since:
-        conditions.append("a.published >= ?")
-        params.append(_iso(since))
-    if until:
-        conditions.append("a.published <= ?")
-        params.append(_iso(until))
+    _between("a.published", "a.published", since, until, conditions, params)
     where = (" WHERE " + " AND ".join(conditions)) if conditions else ""
     sql = f"""
         SELECT x.actor_key, max(x.name) AS name, x.country, x.sector, count(DISTINCT x.article_id) AS articles,
@@ -235,6 +220,17 @@ def _period_label(value: str, by: str) -> str:
 def _weighted(pairs: list[tuple[float, int]]) -> float | None:
     total = sum(weight for _, weight in pairs)
     return round(sum(value * weight for value, weight in pairs) / total, 2) if total else None
+
+
+def _between(start_column: str, end_column: str, since: str | None, until: str | None,
+             conditions: list[str], params: list) -> None:
+    """Keep rows whose span [start_column, end_column] meets [since, until] (either may be open)."""
+    if since:
+        conditions.append(f"{end_column} >= ?")
+        params.append(_iso(since))
+    if until:
+        conditions.append(f"{start_column} <= ?")
+        params.append(_iso(until))
 
 
 def _iso(value: str) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from .kb import KnowledgeBase, normalise
+from .kb import KnowledgeBase
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -224,6 +224,3 @@ def is_generic(mention: Mention) -> bool:
     """An indefinite phrase ("a senator", "an American president") refers to nobody in particular."""
     return mention.span[0].lower_ in ("a", "an") or mention.span.root.tag_ in ("NNS", "NNPS") and mention.span[0].lower_ == "any"
 
-
-def normalised_surname(text: str) -> str:
-    return normalise(text).split()[-1] if normalise(text) else ""

@@ -68,13 +68,6 @@ class Gazetteer:
             return first
         return None
 
-    def capital_of(self, name: str) -> str | None:
-        """The country whose capital this is (the basis of "Moscow said" → RUS government)."""
-        for place in self.candidates(name):
-            if place.capital:
-                return place.country
-        return None
-
 
 def place_key(name: str) -> str:
     """Case- and accent-free form of a place name: 'Élysée' and 'elysee' meet."""

@@ -74,7 +74,7 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
     return indices
 
 
-def _without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> set[int]:
+def without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> set[int]:
     """"said [there was no choice] and complained [it was unfair]": the parser may hang the second
     cue off the first content; it reports its own content, so it is cut out with its "and"."""
     for i in sorted(indices):
@@ -106,7 +106,7 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
 
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution | None:
     doc = verb.doc
-    indices = _without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
+    indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
