@@ -97,6 +97,12 @@ def test_along_with_joins_the_actors(analyse):
     assert sorted(event["actor_codes"]) == ["CAN", "JPN"] and event["recipient_codes"] == ["PRK"]
 
 
+def test_text_opening_with_with_does_not_crash(analyse):
+    # a "with" at the very first token has no left neighbour to test for "along"/"together"
+    doc = analyse("With Canada, Japan condemned North Korea.")
+    assert one(doc, "condemned")["recipient_codes"] == ["PRK"]
+
+
 def test_reciprocal_meeting_lists_all_parties_as_actors(analyse):
     doc = analyse("Vladimir Putin telephoned Emmanuel Macron on Monday. The two leaders agreed to meet in Paris.")
     event = one(doc, "agreed to meet")

@@ -192,7 +192,10 @@ def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> dict[str, 
         doc = nlp.make_doc(record["text"])
         doc._.dct = date.fromisoformat(record["dct"]) if record.get("dct") else None
         docs.append(doc)
+    # The later dateline stages do not change timexes; skipping them makes the evaluation ~25% faster.
+    later = [name for name in ("dateline_actors", "dateline_quotes", "dateline_events") if name in nlp.pipe_names]
     predictions = {}
-    for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size)):
-        predictions[record["doc_id"]] = list(doc._.timexes or [])
+    with nlp.select_pipes(disable=later):
+        for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size)):
+            predictions[record["doc_id"]] = list(doc._.timexes or [])
     return predictions

@@ -198,7 +198,7 @@ def co_actors(verb: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("along", "together"):
                 out += [g for p in child.children if p.lower_ in CO_ACTOR_PREPS for g in p.children if g.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ == "with" and child.nbor(-1).lower_ in ("along", "together"):
+            if child.dep_ == "prep" and child.lower_ == "with" and child.i > 0 and child.nbor(-1).lower_ in ("along", "together"):
                 out += [g for g in child.children if g.dep_ == "pobj"]
     return out
 
