@@ -192,3 +192,16 @@ def test_a_year_earlier_after_the_nine_months_is_the_year(annotate, find):
 def test_a_year_earlier_after_a_quarter_is_the_quarter(annotate, find):
     text = "Profit rose in the third quarter of 2017 to $9 million from $7 million a year earlier."
     assert find(annotate(text, DCT), "a year earlier")["value"] == "2016-Q3"
+
+
+# --- a reduced relative clause reports what is already done ---
+
+@pytest.mark.parametrize("text, span, value", [
+    # DCT 2018-03-20: the nearest Sept. 4 would be 2018-09-04 (168 days ahead, 197 back)
+    ("The index is near the record high set on Sept. 4.", "Sept. 4", "2017-09-04"),
+    ("Revenue rose 8% in the year ended Sept. 30.", "Sept. 30", "2017-09-30"),
+    # ...unless the participle is a plan
+    ("Shareholders will vote at a meeting scheduled for Sept. 4.", "Sept. 4", "2018-09-04"),
+])
+def test_reduced_relative_participle_points_back(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value

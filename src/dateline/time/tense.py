@@ -77,6 +77,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         (child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass")
     )
     tense = verb_tense_from_tags(verb.tag_, auxiliaries)
+    if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
+        # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
+        # reports something already done: past, unless a plan looks ahead (checked next).
+        tense = "past"
     infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
     if _planned(verb, span, infinitive, auxiliaries):
         return "future"
