@@ -205,3 +205,15 @@ def test_a_year_earlier_after_a_quarter_is_the_quarter(annotate, find):
 ])
 def test_reduced_relative_participle_points_back(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
+
+
+# --- with no verb to go by, news dates lean to the past ---
+
+@pytest.mark.parametrize("dct, text, span, value", [
+    # Oct. 23 is 170 days ahead of the DCT and 195 back: the past one still wins
+    (date(2018, 5, 6), "Investigators have been studying the Oct. 23 shooting.", "Oct. 23", "2017-10-23"),
+    # ...but not when the next one is far nearer
+    (date(2018, 10, 20), "Voters await the Nov. 6 election results.", "Nov. 6", "2018-11-06"),
+])
+def test_untensed_month_day_leans_to_the_past(annotate, find, dct, text, span, value):
+    assert find(annotate(text, dct), span)["value"] == value

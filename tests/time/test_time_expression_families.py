@@ -61,6 +61,8 @@ CASES = [
     ("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    ("The envoys held a day-long meeting.", "day-long", "DURATION", "P1D"),  # one unit, not "days"
+    ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),  # an unknown number of years
     # sets
     ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", "annually", "SET", "P1Y"),

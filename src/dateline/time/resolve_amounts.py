@@ -67,6 +67,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     mod = modifier(groups.get("amod"))
     if groups.get("bare") or groups.get("vnum"):
         return Resolution("DURATION", period(None, unit), mod=mod)
+    if not groups.get("num"):
+        return Resolution("DURATION", period(1, unit), mod=mod)  # "a day-long meeting": one unit
     number_text = clean(groups["num"])
     amount = parse_number(number_text) if not groups.get("lownum") else None
     if groups.get("suffix") and clean(groups["suffix"]) == "-old":

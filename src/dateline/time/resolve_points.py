@@ -90,6 +90,12 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
         later = [y for y, d in offsets.items() if d >= 0]
         if later and not (-window <= offsets[nearest] < 0):
             return min(later)
+    elif tense is None and offsets[nearest] > 0:
+        # News mostly reports what has happened: with no verb to go by ("the Oct. 23 slaying",
+        # "a June agreement"), the past occurrence wins unless the next one is much nearer.
+        earlier = [y for y, d in offsets.items() if d <= 0]
+        if earlier and -offsets[max(earlier)] < 2 * offsets[nearest]:
+            return max(earlier)
     return nearest
 
 
