@@ -106,20 +106,27 @@ def first_words() -> tuple[set[str], set[str]]:
 
     Other words are the first words of the word lists' entries plus `lead_words.tsv` (and
     every word of a phrase that itself begins with a determiner, "a while", "the past", so
-    the determiner guard below sees them). A superset only costs speed; a missing word would
-    hide a rule (the rule tests catch that).
+    the determiner guard below sees them). Fixed phrases of the modifier, vague and holiday
+    tables count whole: their first words ("as soon as possible", "at least", "up to") are
+    common words that would otherwise send every "as", "at" and "up" through all the rules.
+    One-word modifiers that begin nothing else ("about", "nearly") never stand alone, so they
+    join the determiners. A superset only costs speed; a missing word would hide a rule (the
+    rule tests catch that).
     """
     lex = lexicon()
     determiners = {word for word, kind in read_rows("lead_words.tsv") if kind == "det"}
     words = {word for word, kind in read_rows("lead_words.tsv") if kind != "det"}
     for table in (lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.units, lex.seasons,
                   lex.parts_of_day, lex.modifiers, lex.vague, lex.holidays):
+        whole = table is lex.modifiers or table is lex.vague or table is lex.holidays
         for phrase in table:
             head, *rest = phrase.split(" ")
-            words.add(head)
             if head in determiners:
                 # Short words ("of", "not") would let every determiner through.
                 words.update(word for word in rest if len(word) > 3)
+            elif not (table is lex.modifiers and not rest):
+                words.add(phrase if whole else head)
+    determiners |= {phrase for phrase in lex.modifiers if " " not in phrase} - words
     return determiners, words - determiners
 
 
@@ -130,7 +137,8 @@ def start_guard() -> str:
     digit follows within four words ("the not too distant future", "a five year low").
     """
     determiners, words = first_words()
-    time_word = rf"(?:\d|['’]\d|{alternation(words)})"
+    word_pattern = alternation(words).replace("'", "['’]")  # "new year's" with either apostrophe
+    time_word = rf"(?:\d|['’]\d|{word_pattern})"
     return (
         rf"(?={time_word}|(?:{alternation(determiners)})\s+(?:[^\s]+\s+){{0,3}}?{time_word})"
     )
