@@ -7,6 +7,7 @@ With `workers > 1` batches go to a process pool whose workers return plain recor
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -52,6 +53,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             importlib.import_module(module)
             nlp.add_pipe(name)
         _loaded[model] = nlp
+        # The model, the knowledge base and the lexicons now live as long as the process. Freezing
+        # them takes their ~150,000 objects out of the cyclic collector's reach; otherwise every
+        # full collection walks them again, which cost 1-3% of the parse time on the benchmark.
+        gc.freeze()
     return _loaded[model]
 
 
