@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc._ and Span._ attributes)
 from .coref import Actor, ArticleActors
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, clear_lookup_caches
 from .mentions import PRONOUNS, Mention, find_mentions, is_generic, is_role_word, kb_phrase_matcher, mention_text
 from .places import Gazetteer
 from .resolve import ActorResolver, Resolution
@@ -148,6 +148,13 @@ class ActorsComponent:
 @lru_cache(maxsize=65536)
 def _cached_resolve(resolver: ActorResolver, text: str, when: date | None) -> Resolution:
     return resolver.resolve(text, when)
+
+
+def clear_caches() -> None:
+    """Empty the stage's per-process memos (not the loaded knowledge), so the next article
+    meets them as cold as a new corpus would; for benchmarks."""
+    _cached_resolve.cache_clear()
+    clear_lookup_caches()
 
 
 def _title_gender(text: str) -> str | None:
