@@ -30,7 +30,7 @@ def _clear_caches() -> None:
     as cold as a new corpus."""
     from dateline.actors import component
 
-    component._cached_resolve.cache_clear()
+    component.clear_caches()
 
 
 def main() -> None:

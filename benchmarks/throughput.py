@@ -44,7 +44,7 @@ def full_analysis(model: str, articles: list, batch_size: int, workers: int) -> 
     """(wall seconds, CPU seconds of this process) of the full dateline analysis."""
     from dateline.actors import component
 
-    component._cached_resolve.cache_clear()  # every round as cold as a new corpus
+    component.clear_caches()  # every round as cold as a new corpus
     wall, cpu = time.perf_counter(), time.process_time()
     for _ in analyze_many(articles, model=model, batch_size=batch_size, workers=workers):
         pass

@@ -7,6 +7,7 @@ With `workers > 1` batches go to a process pool whose workers return plain recor
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -52,6 +53,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             importlib.import_module(module)
             nlp.add_pipe(name)
         _loaded[model] = nlp
+        # The model, the knowledge base and the lexicons now live as long as the process. Freezing
+        # them takes their ~150,000 objects out of the cyclic collector's reach; otherwise every
+        # full collection walks them again, which cost 1-3% of the parse time on the benchmark.
+        gc.freeze()
     return _loaded[model]
 
 
@@ -134,11 +139,15 @@ def _parse(nlp: Language, articles: list[Article]) -> list[Analysis]:
 
 def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
     """Plain records from a processed Doc: what workers send back and the store keeps."""
+    # The tokenizer keeps the text verbatim, so spans are sliced from the article's text: a
+    # Span's `.text` joins its Tokens anew, and `doc.text` all of them.
+    text = article.text
     return Analysis.for_article(
         article,
-        sentences=_sentence_spans(doc),
+        sentences=_sentence_spans(doc, text),
         entities=[
-            {"start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_} for e in doc.ents
+            {"start": e.start_char, "end": e.end_char, "text": text[e.start_char : e.end_char], "label": e.label_}
+            for e in doc.ents
         ],
         timexes=list(doc._.timexes or []),
         actors=list(doc._.actors or []),
@@ -148,16 +157,16 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
-def _sentence_spans(doc: Doc) -> list[dict]:
+def _sentence_spans(doc: Doc, text: str) -> list[dict]:
     """Sentence offsets without the white space (paragraph breaks) spaCy keeps around them;
-    a "sentence" of white space alone is no sentence."""
+    a "sentence" of white space alone is no sentence. `text` is the Doc's text."""
     if not doc.has_annotation("SENT_START"):
         return []
     spans = []
     for sentence in doc.sents:
-        text = sentence.text
-        start = sentence.start_char + len(text) - len(text.lstrip())
-        end = sentence.start_char + len(text.rstrip())
+        start, end = sentence.start_char, sentence.end_char
+        words = text[start:end]
+        start, end = start + len(words) - len(words.lstrip()), start + len(words.rstrip())
         if end > start:
             spans.append({"start": start, "end": end})
     return spans

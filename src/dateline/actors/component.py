@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers the Doc._ and Span._ attributes)
 from .coref import Actor, ArticleActors
-from .kb import KnowledgeBase
-from .mentions import PRONOUNS, Mention, find_mentions, is_generic, is_role_word, kb_phrase_matcher, mention_text
+from .kb import KnowledgeBase, clear_lookup_caches
+from .mentions import (PRONOUNS, Mention, clear_memos, find_mentions, is_generic, is_role_word, kb_phrase_matcher,
+                       mention_text)
 from .places import Gazetteer
 from .resolve import ActorResolver, Resolution
 
@@ -75,9 +76,8 @@ class ActorsComponent:
         doc._.actors = [_record(ids[id(actor)], actor) for actor in article.actors]
         doc._.places = places
         for mention, actor in linked:
-            span = doc.char_span(mention.start, mention.end)
-            if span is not None:
-                span._.actor = ids[id(actor)]
+            # Span extensions are keyed by character offsets, so the mention's own span serves.
+            mention.span._.actor = ids[id(actor)]
         return doc
 
     def _resolve(self, mention: Mention, when: date | None) -> Resolution | None:
@@ -120,9 +120,8 @@ class ActorsComponent:
             earlier = article.person_by_surname(words[0])
             if earlier is not None:
                 return article.link(earlier, mention.start, mention.end, sentence, "coref.surname")
-        titled_only = not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention.span)
-        if (resolution.kind == "person" and resolution.kb_id is None and titled_only and not resolution.plural
-                and not is_generic(mention)):
+        if (resolution.kind == "person" and resolution.kb_id is None and not resolution.plural
+                and _titled_only(mention) and not is_generic(mention)):
             earlier = article.person_by_office(resolution.office) if resolution.office else None
             if earlier is None:
                 root = mention.span.root.lower_
@@ -148,6 +147,19 @@ class ActorsComponent:
 @lru_cache(maxsize=65536)
 def _cached_resolve(resolver: ActorResolver, text: str, when: date | None) -> Resolution:
     return resolver.resolve(text, when)
+
+
+def clear_caches() -> None:
+    """Empty the stage's per-process memos (not the loaded knowledge), so the next article
+    meets them as cold as a new corpus would; for benchmarks."""
+    _cached_resolve.cache_clear()
+    clear_lookup_caches()
+    clear_memos()
+
+
+def _titled_only(mention: Mention) -> bool:
+    """A title with no name of a person in it ("the spokeswoman")."""
+    return not any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in mention.span)
 
 
 def _title_gender(text: str) -> str | None:

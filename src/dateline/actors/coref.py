@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .kb import normalise
+from .kb import lookup_key
 from .resolve import Resolution
 
 PRONOUN_WINDOW_SENTENCES = 3
@@ -51,14 +51,14 @@ def actor_key(resolution: Resolution, text: str) -> str:
     if resolution.kb_id:
         return f"{resolution.kind}:{resolution.kb_id}"
     if resolution.kind == "government" or (
-        resolution.kind == "organisation" and normalise(text).split()[-1:] and normalise(text).split()[-1] in GOVERNMENT_BODIES
+        resolution.kind == "organisation" and lookup_key(text).split()[-1:] and lookup_key(text).split()[-1] in GOVERNMENT_BODIES
     ):
         return f"government:{resolution.country}:{resolution.sector}"
     if resolution.kind == "country":
         return f"country:{resolution.country}"
     if resolution.kind == "person":
-        return f"name:{normalise(text)}"
-    return f"{resolution.kind}:{resolution.country}:{resolution.sector}:{normalise(text)}"
+        return f"name:{lookup_key(text)}"
+    return f"{resolution.kind}:{resolution.country}:{resolution.sector}:{lookup_key(text)}"
 
 
 class ArticleActors:
@@ -86,9 +86,9 @@ class ArticleActors:
         return actor
 
     def person_by_surname(self, surname: str) -> Actor | None:
-        key = normalise(surname)
+        key = lookup_key(surname)
         for actor in reversed(self.actors):
-            if actor.resolution.kind == "person" and any(normalise(n).split()[-1:] == [key] for n in actor.names if n):
+            if actor.resolution.kind == "person" and any(lookup_key(n).split()[-1:] == [key] for n in actor.names if n):
                 return actor
         return None
 

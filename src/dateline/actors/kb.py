@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DATA_PACKAGE = "dateline.actors.data"
@@ -28,6 +28,7 @@ _EXTRA_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı
                                 "þ": "th", "ð": "d", "’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
 _POSSESSIVE = re.compile(r"(?<=\w)'s?$")
 _NOT_WORD = re.compile(r"[^\w\s&]+")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 
 
 def normalise(text: str) -> str:
@@ -57,7 +58,20 @@ def acronym_key(text: str) -> str:
     text = text.strip().translate(_EXTRA_LETTERS)
     if text.lower().startswith("the "):
         text = text[4:]
-    return _POSSESSIVE.sub("", re.sub(r"[.\s]", "", text))
+    return _POSSESSIVE.sub("", _DOTS_AND_SPACES.sub("", text))
+
+
+# Lookups while analysing meet the same few thousand names over and over (Putin, the Kremlin,
+# the US in every other article), and a lookup key costs a few regular expressions: the keys are
+# memoised. Loading the files uses the plain functions, so the memos hold only what articles ask.
+lookup_key = lru_cache(maxsize=1 << 16)(normalise)
+acronym_lookup_key = lru_cache(maxsize=1 << 16)(acronym_key)
+
+
+def clear_lookup_caches() -> None:
+    """Empty the memoised lookup keys (benchmarks measure every round as cold as a new corpus)."""
+    lookup_key.cache_clear()
+    acronym_lookup_key.cache_clear()
 
 
 def as_iso(value: str | date | None) -> str:
@@ -284,8 +298,8 @@ class KnowledgeBase:
         >>> [c.code for c in KnowledgeBase.load().countries_by_name("Emirati")]
         ['ARE']
         """
-        found = list(self._country_names.get(normalise(text), []))
-        by_acronym = self._country_acronyms.get(acronym_key(text))
+        found = list(self._country_names.get(lookup_key(text), []))
+        by_acronym = self._country_acronyms.get(acronym_lookup_key(text))
         if by_acronym is not None and by_acronym not in found:
             found.insert(0, by_acronym)
         return found
@@ -299,7 +313,7 @@ class KnowledgeBase:
 
     def seat(self, text: str) -> Seat | None:
         """A seat of government or capital by name: seat("the Kremlin") -> RUS GOV."""
-        return self._seats.get(normalise(text))
+        return self._seats.get(lookup_key(text))
 
     def organisation(self, text: str, when: str | date | None = None) -> Organisation | None:
         """The organisation a name or acronym means, in its coding valid at `when` (if given).
@@ -307,7 +321,7 @@ class KnowledgeBase:
         >>> KnowledgeBase.load().organisation("NATO").country
         'IGO'
         """
-        candidates = self._organisations.get(normalise(text)) or self._organisation_acronyms.get(acronym_key(text))
+        candidates = self._organisations.get(lookup_key(text)) or self._organisation_acronyms.get(acronym_lookup_key(text))
         if not candidates:
             return None
         day = as_iso(when)
@@ -317,11 +331,11 @@ class KnowledgeBase:
 
     def role(self, term: str) -> Role | None:
         """A role word or title, singular or plural: role("senators").sector -> 'LEG'."""
-        return self._roles.get(normalise(term))
+        return self._roles.get(lookup_key(term))
 
     def people_by_name(self, name: str) -> list[Person]:
         """Everyone whose canonical name or an alias matches (surnames alone are the resolver's job)."""
-        return [self.people[pid] for pid in self._people_by_name.get(normalise(name), [])]
+        return [self.people[pid] for pid in self._people_by_name.get(lookup_key(name), [])]
 
     def spells_at(self, person_id: str, when: str | date) -> list[Spell]:
         """The person's spells covering a date, best first (latest start, then most reliable source)."""

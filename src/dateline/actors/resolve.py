@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from .kb import KnowledgeBase, Person, Role, normalise
+from .kb import KnowledgeBase, Person, Role, lookup_key, normalise
 from .places import Gazetteer
 
 # Offices held by one person at a time in a country: "the French President" is somebody.
@@ -113,7 +113,7 @@ class ActorResolver:
 
     def people_named(self, surname: str, when: date | None) -> list[Person]:
         """People with this surname, those in a role on `when` first ("Trump" in 2018)."""
-        people = [self.kb.people[pid] for pid in self._surnames.get(normalise(surname), ())]
+        people = [self.kb.people[pid] for pid in self._surnames.get(lookup_key(surname), ())]
         if when is None:
             return sorted(people, key=lambda p: _latest_spell(p).start if _latest_spell(p) else "", reverse=True)
         in_role = [p for p in people if self.kb.spells_at(p.person_id, when)]
@@ -349,7 +349,7 @@ def _plural(role: _Piece | None) -> bool:
     if role is None:
         return False
     word = role.text.lower()
-    return word.endswith("s") and not word.endswith("ss") and normalise(role.value.term) != normalise(word)
+    return word.endswith("s") and not word.endswith("ss") and lookup_key(role.value.term) != lookup_key(word)
 
 
 def _split(words: list[str]) -> tuple[list[str], list[str], str | None]:
