@@ -191,3 +191,16 @@ def test_speaker_actor_is_none_without_the_actor_stage(quotes_of):
 @pytest.mark.parametrize("text", ["", "\n\n", "“", "No quotes at all here."])
 def test_degenerate_texts(quotes_of, text):
     assert quotes_of(text) == []
+
+
+def test_speaker_of_a_cue_in_a_relative_clause_sits_inside_the_content_stretch(quotes_of):
+    # The parser hangs "officials" on "said", between "which" and the rest of the clause.
+    quote = only(quotes_of("The new rules, which officials said will take effect in May, were criticised."))
+    assert speaker_text(quote) == "officials"
+    assert "officials" not in [quote["text"][s - quote["start"] : e - quote["start"]] for s, e in quote["segments"]]
+
+
+def test_inserted_cue_with_two_subjects_takes_the_nearer(quotes_of):
+    # "Voters" is the clause's subject, given to "suggested" too by the parser.
+    quote = only(quotes_of("Voters, Clinton suggested, do not have to worry about the banks."))
+    assert speaker_text(quote) == "Clinton"

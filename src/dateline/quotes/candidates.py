@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import token_segments
 from .cues import CueLexicon
 from .reported import without_conjoined_cues
-from .speakers import mention_span, speaker_token
+from .speakers import mention_span, own_subject, speaker_token
 
 PREPOSITIONS = frozenset({"about", "on", "of", "over", "for", "against", "as", "to", "with", "at", "in", "into", "from", "toward", "towards"})
 CANDIDATE_POS = frozenset({VERB, AUX, NOUN, ADJ})
@@ -142,19 +142,21 @@ def _prep_object(preposition: Token) -> Token | None:
 def _speaker(cue: Token, content: set[int]) -> tuple[Span | None, str]:
     """The speaker mention of a verb-like cue and how it was found."""
     how = "none"
-    head = None
-    for child in cue.children:
-        if child.dep_ == "nsubj":
-            head, how = child, "nsubj"
-            break
-    if head is None:
+    head = own_subject(cue)
+    if head is not None and head.dep_ == "nsubj":
+        how = "nsubj"
+    else:
         head = speaker_token(cue)
         if head is not None:
             how = "agent" if head.dep_ == "pobj" and head.head.dep_ == "agent" else ("acl" if cue.dep_ == "acl" else "climb")
         elif any(c.dep_ == "nsubjpass" for c in cue.children):
             how = "passive"
-    if head is None or head.i in content:
-        return None, how if head is None else "inside"
+    if head is None:
+        return None, how
+    if head.i in content and head.head.i != cue.i:
+        return None, "inside"
+    # A subject of the cue's own is never part of its content, even when it sits inside the
+    # content's stretch of text: "[which] officials said [will take effect]".
     avoid = (min(content), max(content) + 1) if content else None
     return mention_span(head, avoid=avoid), how
 

@@ -111,7 +111,9 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution
         return None
     speaker_head = speaker_token(verb)
     speaker = None
-    if speaker_head is not None and speaker_head.i not in indices:
+    # The cue's own subject is its speaker even inside the content's stretch of text:
+    # "[which] officials said [will take effect]" (the content is that stretch without it).
+    if speaker_head is not None and (speaker_head.i not in indices or speaker_head.head.i == verb.i):
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
         indices -= set(range(speaker.start, speaker.end))
     indices.discard(verb.i)

@@ -28,9 +28,9 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
     subject climbs to the verb it depends on; a participle modifying a noun ("a statement
     saying ...", "the Kremlin, saying ...") is spoken by that noun.
     """
-    for child in cue.children:
-        if child.dep_ in SUBJECTS and child.dep_ != "expl":
-            return child
+    subject = own_subject(cue)
+    if subject is not None:
+        return subject
     for child in cue.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -43,6 +43,15 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
     if climb and cue.dep_ in BORROWS_SUBJECT and cue.head is not cue:
         return speaker_token(cue.head, climb - 1)
     return None
+
+
+def own_subject(cue: Token) -> Token | None:
+    """The cue's own subject; of two, the nearer: in "Voters, Clinton suggested, do not ..." the
+    parser may give the inserted cue the clause's subject too, and the speaker stands next to it."""
+    subjects = [child for child in cue.children if child.dep_ in SUBJECTS and child.dep_ != "expl"]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda child: abs(child.i - cue.i))
 
 
 def mention_span(head: Token, avoid: tuple[int, int] | None = None) -> Span:
