@@ -204,3 +204,14 @@ def test_inserted_cue_with_two_subjects_takes_the_nearer(quotes_of):
     # "Voters" is the clause's subject, given to "suggested" too by the parser.
     quote = only(quotes_of("Voters, Clinton suggested, do not have to worry about the banks."))
     assert speaker_text(quote) == "Clinton"
+
+
+def test_cue_under_an_adjective_borrows_the_subject(quotes_of):
+    quote = only(quotes_of("The governor is likely to stress that the budget is balanced."))
+    assert speaker_text(quote) == "The governor"
+
+
+def test_quotation_parsed_as_subject_takes_the_speaker_in_apposition(quotes_of):
+    # The parser makes the quotation the subject of "said", with the speaker in apposition to it.
+    quote = only(quotes_of("“Very good reporter,” Trump, the Republican frontrunner, said at a rally."), "direct")
+    assert speaker_text(quote).startswith("Trump")

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # A cue without a subject of its own borrows it from the clause it hangs from:
-# "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj).
-BORROWS_SUBJECT = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"})
+# "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj),
+# "is likely to stress" (xcomp of the acomp "likely").
+BORROWS_SUBJECT = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acomp"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
@@ -52,6 +53,16 @@ def own_subject(cue: Token) -> Token | None:
     if not subjects:
         return None
     return min(subjects, key=lambda child: abs(child.i - cue.i))
+
+
+def appositive_outside(head: Token, start: int, end: int) -> Token | None:
+    """For a speaker head inside the token range [start, end) (the quotation), the appositive
+    naming it outside: "“Very good,” Trump, the frontrunner, said" parses the quotation as the
+    subject, with "Trump" in apposition."""
+    for child in head.children:
+        if child.dep_ == "appos" and not (start <= child.i < end):
+            return child
+    return None
 
 
 def mention_span(head: Token, avoid: tuple[int, int] | None = None) -> Span:
