@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .speakers import speaker_record
+from .speakers import ActorIndex, speaker_record
 
 KINDS = ("direct", "partial", "indirect", "mixed")
 
@@ -35,8 +35,9 @@ class Attribution:
     def end(self) -> int:
         return self.segments[-1][1]
 
-    def to_record(self, doc: Doc, text: str) -> dict:
-        """The record's dict; `text` is doc.text, passed in because spaCy rebuilds it on each access."""
+    def to_record(self, doc: Doc, text: str, actors: ActorIndex | None = None) -> dict:
+        """The record's dict; `text` is doc.text, passed in because spaCy rebuilds it on each
+        access, and `actors` the doc's ActorIndex, built once for all its records."""
         cue = None
         if self.cue is not None:
             cue = {
@@ -52,7 +53,7 @@ class Attribution:
             "segments": [[start, end] for start, end in self.segments],
             "kind": self.kind,
             "cue": cue,
-            "speaker": speaker_record(doc, self.speaker) if self.speaker is not None else None,
+            "speaker": speaker_record(doc, self.speaker, actors) if self.speaker is not None else None,
             "rule": self.rule,
             "continues": self.continues,
         }

@@ -23,6 +23,7 @@ from .cues import CueLexicon, load_cues
 from .marks import find_quotations
 from .model import QuoteModel, load_model, model_reported_speech
 from .reported import reported_speech
+from .speakers import ActorIndex
 
 
 class QuoteFinder:
@@ -54,10 +55,11 @@ def find_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: QuoteModel |
     attributions = assemble(doc, text, quotations, reported, lexicon)
     index_of = {id(a): i for i, a in enumerate(attributions)}
     records = []
+    actors = ActorIndex(doc._.actors)
     for attribution in attributions:
         if attribution.continues_record is not None:
             attribution.continues = index_of.get(id(attribution.continues_record))
-        records.append(attribution.to_record(doc, text))
+        records.append(attribution.to_record(doc, text, actors))
     return records
 
 
