@@ -215,3 +215,14 @@ def test_quotation_parsed_as_subject_takes_the_speaker_in_apposition(quotes_of):
     # The parser makes the quotation the subject of "said", with the speaker in apposition to it.
     quote = only(quotes_of("“Very good reporter,” Trump, the Republican frontrunner, said at a rally."), "direct")
     assert speaker_text(quote).startswith("Trump")
+
+
+def test_reported_content_runs_to_the_end_of_its_sentence(quotes_of):
+    # The parser hangs "but the repairs ..." on "said"; the reported content is the whole rest.
+    quote = only(quotes_of("The mayor said the bridge would reopen in May, but the repairs would cost more than planned."))
+    assert quote["text"] == "the bridge would reopen in May, but the repairs would cost more than planned"
+
+
+def test_the_sentence_tail_stops_where_another_attribution_begins(quotes_of):
+    quotes = quotes_of("She said the vote was rigged, adding that she would appeal.")
+    assert [q["text"] for q in quotes] == ["the vote was rigged", "that she would appeal"]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import token_segments
 from .cues import CueLexicon
-from .reported import without_conjoined_cues
+from .reported import with_sentence_tail, without_conjoined_cues
 from .speakers import mention_span, own_subject, speaker_token
 
 PREPOSITIONS = frozenset({"about", "on", "of", "over", "for", "against", "as", "to", "with", "at", "in", "into", "from", "toward", "towards"})
@@ -197,6 +197,8 @@ def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon:
         if content:
             if dep == "ccomp" and lexicon is not None:
                 content = without_conjoined_cues(content, doc, lexicon)
+            if lexicon is not None:
+                content = with_sentence_tail(content, verb, lexicon)
             speaker, how = _speaker(verb, content)
             out.append(Candidate(doc[verb.i : verb.i + 1], frame, content, speaker, how))
     for child in children:

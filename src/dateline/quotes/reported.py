@@ -93,6 +93,34 @@ def without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> 
     return indices
 
 
+def with_sentence_tail(indices: set[int], verb: Token, lexicon: CueLexicon) -> set[int]:
+    """Content after its cue runs on to the end of the sentence: "said [the deal was bad], but
+    [the vote would pass anyway]" — the parser often hangs what follows the clause on the cue
+    or the root. The tail stops where another attribution begins (", the source added",
+    ", adding that ...") and at the paragraph's end."""
+    if not indices or min(indices) < verb.i:
+        return indices
+    doc = verb.doc
+    sentence_end = verb.sent.end
+    last = max(indices)
+    tail: list[int] = []
+    for i in range(last + 1, sentence_end):
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs:
+            break
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i > last and token.head.lemma_.lower() in lexicon.verbs:
+            break
+        if "\n" in token.text:
+            break
+        tail.append(i)
+    else:
+        return indices | set(tail)
+    # Stopped at another attribution: "and" / "but" before it coordinate the two, not the content.
+    while tail and (doc[tail[-1]].dep_ == "cc" or doc[tail[-1]].is_punct):
+        tail.pop()
+    return indices | set(tail)
+
+
 def _prep_object(preposition: Token) -> Token | None:
     for child in preposition.children:
         if child.dep_ in {"pobj", "pcomp"}:
@@ -122,6 +150,7 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution | None:
     doc = verb.doc
     indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
+    indices = with_sentence_tail(indices, verb, lexicon)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
