@@ -25,7 +25,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 import numpy as np
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
@@ -34,8 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import token_segments
 from .cues import CueLexicon
-from .reported import with_sentence_tail, without_conjoined_cues
+from .reported import without_conjoined_cues
 from .speakers import mention_span, own_subject, speaker_token
+from .tails import SentenceTails
 
 PREPOSITIONS = frozenset({"about", "on", "of", "over", "for", "against", "as", "to", "with", "at", "in", "into", "from", "toward", "towards"})
 CANDIDATE_POS = frozenset({VERB, AUX, NOUN, ADJ})
@@ -86,8 +86,9 @@ def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set
     attributes = doc.to_array([POS, LOWER, LEMMA])
     pos_ids, lower_ids = attributes[:, 0], attributes[:, 1]
     maybe = np.isin(pos_ids, CANDIDATE_POS_IDS) | np.isin(lower_ids, list(source_ids)) | (lower_ids == colon_id)
-    for i in np.flatnonzero(maybe).tolist():
-        pos, lower, lemma = (int(value) for value in attributes[i])
+    tails = SentenceTails(doc, lexicon)
+    indices = np.flatnonzero(maybe)
+    for i, (pos, lower, lemma) in zip(indices.tolist(), attributes[indices].tolist()):
         if lower == colon_id:
             found.extend(_colon(doc[i]))
             continue
@@ -107,7 +108,7 @@ def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set
                 found.extend(_source_preposition(token))
             continue
         if token.pos in (VERB, AUX):
-            found.extend(_verb_candidates(token, frames, lexicon))
+            found.extend(_verb_candidates(token, frames, lexicon, tails))
         elif token.pos == NOUN:
             found.extend(_noun_candidates(token, frames))
         else:
@@ -164,7 +165,7 @@ def _speaker(cue: Token, content: set[int]) -> tuple[Span | None, str]:
 VERB_FRAMES = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj"}
 
 
-def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon: CueLexicon | None = None) -> list[Candidate]:
+def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon: CueLexicon | None = None, tails: SentenceTails | None = None) -> list[Candidate]:
     doc = verb.doc
     out: list[Candidate] = []
     children = list(verb.children)
@@ -197,8 +198,8 @@ def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon:
         if content:
             if dep == "ccomp" and lexicon is not None:
                 content = without_conjoined_cues(content, doc, lexicon)
-            if lexicon is not None:
-                content = with_sentence_tail(content, verb, lexicon)
+            if tails is not None:
+                content = tails.extend(content, verb.i)
             speaker, how = _speaker(verb, content)
             out.append(Candidate(doc[verb.i : verb.i + 1], frame, content, speaker, how))
     for child in children:
@@ -368,7 +369,12 @@ def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_
     sentence_starts = np.flatnonzero(table[1:, 3] == 1)
     first_sentence_end = int(sentence_starts[0]) + 1 if len(sentence_starts) else len(doc)
     text_length = (doc[-1].idx + len(doc[-1].text_with_ws)) if quoted_chars and len(doc) else 0
-    quoted_before = list(accumulate((1 if p in quoted_chars else 0 for p in range(text_length)), initial=0)) if quoted_chars else None
+    quoted_before = None
+    if quoted_chars:
+        marks = np.zeros(text_length + 1, dtype=np.int64)
+        positions = np.fromiter(quoted_chars, dtype=np.int64, count=len(quoted_chars))
+        marks[1:][positions[positions < text_length]] = 1
+        quoted_before = np.cumsum(marks).tolist()  # quoted_before[p]: quoted characters before p
     starts = sorted(c.start for c in found)
     ends = sorted(c.end for c in found)
     spans = Counter((c.start, c.end) for c in found)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon
 from .speakers import mention_span, speaker_token
+from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
 CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
@@ -34,6 +35,7 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     according, to = strings["according"], strings["to"]
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
+    tails = None  # built at the first cue verb: most short texts have none
     for i, (pos, lemma_id, lower_id) in enumerate(rows):
         if pos not in CUE_POS_IDS and lower_id != according:
             continue
@@ -41,7 +43,9 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
         if lemma is None:
             lemma = lemmas[lemma_id] = strings[lemma_id].lower()
         if pos in (VERB, AUX) and lemma in lexicon.verbs:
-            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon)
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
         elif lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to:
             attribution = _according_to(doc[i])
         elif pos == NOUN and lemma in lexicon.nouns:
@@ -93,34 +97,6 @@ def without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> 
     return indices
 
 
-def with_sentence_tail(indices: set[int], verb: Token, lexicon: CueLexicon) -> set[int]:
-    """Content after its cue runs on to the end of the sentence: "said [the deal was bad], but
-    [the vote would pass anyway]" — the parser often hangs what follows the clause on the cue
-    or the root. The tail stops where another attribution begins (", the source added",
-    ", adding that ...") and at the paragraph's end."""
-    if not indices or min(indices) < verb.i:
-        return indices
-    doc = verb.doc
-    sentence_end = verb.sent.end
-    last = max(indices)
-    tail: list[int] = []
-    for i in range(last + 1, sentence_end):
-        token = doc[i]
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs:
-            break
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.i > last and token.head.lemma_.lower() in lexicon.verbs:
-            break
-        if "\n" in token.text:
-            break
-        tail.append(i)
-    else:
-        return indices | set(tail)
-    # Stopped at another attribution: "and" / "but" before it coordinate the two, not the content.
-    while tail and (doc[tail[-1]].dep_ == "cc" or doc[tail[-1]].is_punct):
-        tail.pop()
-    return indices | set(tail)
-
-
 def _prep_object(preposition: Token) -> Token | None:
     for child in preposition.children:
         if child.dep_ in {"pobj", "pcomp"}:
@@ -147,10 +123,10 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
     return first is not None and first.lower_ not in EMPTY_CONTENT
 
 
-def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution | None:
+def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
     indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
-    indices = with_sentence_tail(indices, verb, lexicon)
+    indices = tails.extend(indices, verb.i)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
