@@ -37,7 +37,6 @@ from dateline.quotes.candidates import candidates  # noqa: E402
 from dateline.quotes.component import find_quotes  # noqa: E402
 from dateline.quotes.cues import load_cues  # noqa: E402
 from dateline.quotes.marks import find_quotations  # noqa: E402
-from dateline.quotes.reported import reported_speech  # noqa: E402
 from dateline.quotes.model import FORMAT_VERSION, MODEL_FILE, QuoteModel  # noqa: E402
 from dateline.settings import DEFAULT_MODEL  # noqa: E402
 
@@ -64,7 +63,7 @@ def examples(doc, record, lexicon, cue_frames=None, with_candidates=False):
     """(feature lists, labels) of one article's candidates (and the candidates, if asked)."""
     text = record["text"]
     quoted = {p for q in find_quotations(text) for p in range(q.start, q.end)}
-    found = candidates(doc, lexicon, quoted, reported_speech(doc, lexicon), cue_frames)
+    found = candidates(doc, lexicon, quoted, None, cue_frames)
     gold = record["quotes"]
     gold_chars = [scorer._characters(q) for q in gold]
     features, labels = [], []

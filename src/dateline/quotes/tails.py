@@ -21,6 +21,18 @@ from .cues import CueLexicon
 SUBJECT_LABELS = ("nsubj", "nsubjpass")
 
 
+_KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
+
+
+def _known_verb_lemmas(lexicon: CueLexicon) -> dict[int, bool]:
+    """Lemma hash -> whether it is a cue verb, filled as docs are read and kept for the lexicon
+    (there are few verb lemmas, and deciding one means reading its string)."""
+    entry = _KNOWN.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = _KNOWN[id(lexicon)] = (lexicon, {})
+    return entry[1]
+
+
 class SentenceTails:
     """Per-doc tables for extending content to its sentence end."""
 
@@ -30,12 +42,18 @@ class SentenceTails:
         words = doc.to_array([POS, LEMMA, DEP])
         shape = doc.to_array([HEAD, SENT_START, IS_PUNCT, IS_SPACE]).astype("int64")  # HEAD: a signed offset
         n = len(words)
-        verbs = np.isin(words[:, 0], [VERB, AUX])
-        lemmas = np.unique(words[verbs, 1])
-        known = [lemma for lemma in lemmas.tolist() if strings[lemma].lower() in lexicon.verbs]
-        cue_verb = verbs & np.isin(words[:, 1], np.array(known, dtype=words.dtype))
+        verb_rows = np.flatnonzero((words[:, 0] == VERB) | (words[:, 0] == AUX))
+        known = _known_verb_lemmas(lexicon)
+        cue_verb = np.zeros(n, dtype=bool)
+        for i, lemma in zip(verb_rows.tolist(), words[verb_rows, 1].tolist()):
+            is_cue = known.get(lemma)
+            if is_cue is None:
+                is_cue = known[lemma] = strings[lemma].lower() in lexicon.verbs
+            cue_verb[i] = is_cue
         heads = np.arange(n) + shape[:, 0]
-        subjects = np.isin(words[:, 2], np.array([strings[label] for label in SUBJECT_LABELS], dtype=words.dtype))
+        subjects = np.zeros(n, dtype=bool)
+        for label in SUBJECT_LABELS:
+            subjects |= words[:, 2] == strings[label]
         self.cue_verb = cue_verb.tolist()
         # For a subject of a cue verb, that verb's index, else -1.
         self.subject_of_cue = np.where(subjects & cue_verb[heads], heads, -1).tolist()
@@ -45,6 +63,14 @@ class SentenceTails:
             line_break[i] = "\n" in doc[i].text
         self.line_break = line_break
         self.coordinating = ((words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)).tolist()
+        # Cue verbs conjoined to another verb and with a clause of their own ("said [X] and
+        # complained [Y]"): `without_conjoined_cues` looks only at these.
+        ccomp_heads = heads[words[:, 2] == strings["ccomp"]]
+        has_clause = np.zeros(n, dtype=bool)
+        has_clause[ccomp_heads] = True
+        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause
+        self.conjoined_cues = np.flatnonzero(conjoined).tolist()
+        self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
         # sentence_end[i]: the first token after the sentence of token i.
         boundaries = np.append(starts[starts > 0], n)
@@ -67,3 +93,13 @@ class SentenceTails:
             while tail and self.coordinating[tail[-1]]:
                 tail.pop()
         return indices | set(tail) if tail else indices
+
+    def without_conjoined_cues(self, indices: set[int], doc: Doc) -> set[int]:
+        """`reported.without_conjoined_cues`, reading only the doc's few conjoined cue verbs."""
+        for i in self.conjoined_cues:
+            if i in indices and self.heads[i] in indices:
+                token = doc[i]
+                cut = set(range(token.left_edge.i, token.right_edge.i + 1))
+                cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
+                indices = indices - cut
+        return indices
