@@ -12,7 +12,9 @@ Build time only: the package never reads the gold at run time. Steps:
 3. fit an L2-regularised logistic regression by full-batch Adam (numpy, seeded);
 4. choose the decision threshold by k-fold cross-validation over articles, scoring the whole
    stage end to end on each held-out fold;
-5. refit on all of train and write the weights (features seen at least --min-count times).
+5. refit on all of train; then drop the (lemma, frame) pairs none of whose training candidates
+   reaches the threshold (they cost time and never pass; --no-prune keeps them) and refit on
+   the candidates that remain; write the weights (features seen at least --min-count times).
 The dev split is scored for the report when present; it is never used to fit or choose.
 """
 
@@ -37,7 +39,6 @@ from dateline.quotes.candidates import candidates  # noqa: E402
 from dateline.quotes.component import find_quotes  # noqa: E402
 from dateline.quotes.cues import load_cues  # noqa: E402
 from dateline.quotes.marks import find_quotations  # noqa: E402
-from dateline.quotes.reported import reported_speech  # noqa: E402
 from dateline.quotes.model import FORMAT_VERSION, MODEL_FILE, QuoteModel  # noqa: E402
 from dateline.settings import DEFAULT_MODEL  # noqa: E402
 
@@ -64,7 +65,7 @@ def examples(doc, record, lexicon, cue_frames=None, with_candidates=False):
     """(feature lists, labels) of one article's candidates (and the candidates, if asked)."""
     text = record["text"]
     quoted = {p for q in find_quotations(text) for p in range(q.start, q.end)}
-    found = candidates(doc, lexicon, quoted, reported_speech(doc, lexicon), cue_frames)
+    found = candidates(doc, lexicon, quoted, None, cue_frames)
     gold = record["quotes"]
     gold_chars = [scorer._characters(q) for q in gold]
     features, labels = [], []
@@ -104,6 +105,27 @@ def cue_frames_of(docs, records, lexicon, min_positive: int) -> dict[str, list[s
         if count >= min_positive:
             frames.setdefault(lemma, []).append(frame)
     return frames
+
+
+def prune_frames(docs, records, lexicon, model: QuoteModel, frame_lists: dict[str, list[str]]) -> tuple[dict[str, list[str]], int]:
+    """`frame_lists` without the (lemma, frame) pairs whose best training candidate scores below
+    the model's threshold, and how many were dropped."""
+    best: dict[tuple[str, str], float] = {}
+    for doc, record in zip(docs, records):
+        _, _, found = examples(doc, record, lexicon, model.cue_frames, with_candidates=True)
+        for candidate in found:
+            cue = candidate.cue[0]
+            if cue.pos_ in CUE_POS:
+                key = (cue.lemma_, candidate.frame)
+                best[key] = max(best.get(key, 0.0), model.probability(candidate.features))
+    kept: dict[str, list[str]] = {}
+    pruned = 0
+    for lemma, frames in frame_lists.items():
+        alive = [frame for frame in frames if best.get((lemma, frame), 0.0) >= model.threshold]
+        pruned += len(frames) - len(alive)
+        if alive:
+            kept[lemma] = alive
+    return kept, pruned
 
 
 def fit(rows: list[list[int]], labels: np.ndarray, dimension: int, l2: float, epochs: int, seed: int) -> np.ndarray:
@@ -155,6 +177,7 @@ def main() -> None:
     parser.add_argument("--min-positive", type=int, default=2)
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--epochs", type=int, default=300)
+    parser.add_argument("--no-prune", dest="prune", action="store_false", help="keep (lemma, frame) pairs that never reach the threshold")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "dateline" / "quotes" / MODEL_FILE)
     args = parser.parse_args()
 
@@ -201,6 +224,16 @@ def main() -> None:
 
     weights = train([f for fs, _ in data for f in fs], [y for _, ys in data for y in ys], args.min_count, args.l2, args.epochs, args.seed)
     model = QuoteModel(weights, best_threshold, cue_frames)
+    if args.prune:
+        # (lemma, frame) pairs none of whose training candidates reaches the threshold never
+        # pass: generating and scoring them is the stage's time for nothing. They are dropped
+        # and the weights fitted again on the candidates that remain.
+        frame_lists, pruned = prune_frames(train_docs, train_records, lexicon, model, frame_lists)
+        cue_frames = {lemma: frozenset(frames) for lemma, frames in frame_lists.items()}
+        data = [examples(d, r, lexicon, cue_frames) for d, r in zip(train_docs, train_records)]
+        weights = train([f for fs, _ in data for f in fs], [y for _, ys in data for y in ys], args.min_count, args.l2, args.epochs, args.seed)
+        model = QuoteModel(weights, best_threshold, cue_frames)
+        print(f"pruned {pruned} (lemma, frame) pairs; {sum(len(f) for f, _ in data)} candidates remain", file=sys.stderr)
     payload = {
         "format": FORMAT_VERSION,
         "about": "Logistic regression over quote candidate features (dateline.quotes.candidates), trained on PolNeAR train by scripts/train_quote_model.py",
@@ -211,6 +244,7 @@ def main() -> None:
         "epochs": args.epochs,
         "threshold": best_threshold,
         "cv_end_to_end_f1": round(best_f1, 4),
+        "pruned": args.prune,
         "cue_frames": frame_lists,
         "weights": dict(sorted(weights.items())),
     }

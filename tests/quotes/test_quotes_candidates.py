@@ -136,3 +136,15 @@ def test_cue_frames_limit_cues_to_the_frames_they_had_in_training(nlp):
     assert {("said", "ccomp"), ("denied", "dobj")} <= every
     limited = {(c.cue.text, c.frame) for c in candidates(doc, lexicon, cue_frames={"say": frozenset({"ccomp"})})}
     assert limited == {("said", "ccomp")}
+
+
+def test_a_relative_clause_cue_keeps_its_own_subject_as_speaker(candidates_of):
+    found = candidates_of("The new rules, which officials said will take effect in May, were criticised.")
+    candidate = one(found, "ccomp", "said")
+    assert candidate["speaker"] == "officials"
+    assert all("officials" not in part for part in candidate["content"])
+
+
+def test_candidate_content_after_its_cue_runs_to_the_end_of_the_sentence(candidates_of):
+    found = candidates_of("The mayor said the bridge would reopen in May, but the repairs would cost more than planned.")
+    assert one(found, "ccomp", "said")["content"] == ["the bridge would reopen in May, but the repairs would cost more than planned"]

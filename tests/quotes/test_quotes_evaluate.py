@@ -102,3 +102,24 @@ def test_predict_with_runs_the_pipeline_with_the_date(nlp):
     kinds = sorted(q["kind"] for q in predictions["d1"])
     assert kinds == ["direct", "indirect"]
     assert scorer.score([gold_doc()], predictions)["end_to_end"]["f1"] == pytest.approx(1.0)
+
+
+def test_speaker_matches_when_the_gold_mention_resolves_to_the_predicted_actor():
+    # "He" (0-2) and "the engineer" (56-68) are two mentions of one actor in the actor stage.
+    text_actors = [{"id": "a7", "mentions": [[0, 9], [56, 68]]}]
+    predicted_quote = quote(15, 38, "indirect", (56, 68))
+    predicted_quote["speaker"]["actor"] = "a7"
+    predicted = scorer.Predictions({"d1": [predicted_quote]}, {"d1": text_actors})
+    scores = scorer.score([gold_doc()], predicted)
+    assert scores["overlap"]["speaker_accuracy"] == 1.0
+    assert scores["overlap"]["speaker_accuracy_mention"] == 0.0
+    # Without the actor stage's mentions only the mention overlap counts.
+    assert scorer.score([gold_doc()], {"d1": [predicted_quote]})["overlap"]["speaker_accuracy"] == 0.0
+
+
+def test_a_different_actor_is_still_the_wrong_speaker():
+    actors = [{"id": "a1", "mentions": [[0, 9]]}, {"id": "a2", "mentions": [[56, 68]]}]
+    predicted_quote = quote(15, 38, "indirect", (56, 68))
+    predicted_quote["speaker"]["actor"] = "a2"
+    scores = scorer.score([gold_doc()], scorer.Predictions({"d1": [predicted_quote]}, {"d1": actors}))
+    assert scores["overlap"]["speaker_accuracy"] == 0.0

@@ -10,8 +10,12 @@ cover at least half of the gold quote's characters (best coverage first). A `par
 lying inside another predicted quote is not scored: PolNeAR annotates the enclosing attribution
 (its mixed quote) and not the quoted phrase again. Kinds are compared in PolNeAR's terms, a
 `partial` quote counting as `mixed`. A matched quote has the right speaker when the predicted
-speaker mention overlaps the gold one, both are absent, or both resolve to the same actor (when
-the gold names one in `speaker_actor`). End to end, a quote counts only with the right speaker.
+speaker mention overlaps the gold one, both are absent, or both resolve to the same actor. The
+gold mention's actor is the gold's `speaker_actor` when it names one; PolNeAR names none, so
+`predict_with` keeps each article's `doc._.actors` (on the returned `Predictions`) and the gold
+mention resolves through the actor stage's mentions, as the predicted speaker did ("he" and
+"Trump" earlier in the article, both mentions of one actor). `speaker_accuracy_mention` is the
+mention-overlap figure alone. End to end, a quote counts only with the right speaker.
 
 >>> gold = [{"id": "d", "text": "He said it rained.", "quotes": [{"start": 8, "end": 17,
 ...     "segments": [[8, 17]], "speaker_start": 0, "speaker_end": 2, "type": "indirect"}]}]
@@ -27,6 +31,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..quotes.speakers import ActorIndex
+
 GOLD_KINDS = ("direct", "indirect", "mixed")
 OVERLAP_SHARE = 0.5
 
@@ -37,8 +43,17 @@ def read_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> dict[str, list[dict]]:
-    """Run a pipeline with `dateline_quotes` over the gold texts; `{id: doc._.quotes}`."""
+class Predictions(dict):
+    """`{id: quotes}`, with `actors` `{id: doc._.actors}` for resolving gold speaker mentions."""
+
+    def __init__(self, quotes: dict[str, list[dict]], actors: dict[str, list[dict]] | None = None):
+        super().__init__(quotes)
+        self.actors = actors or {}
+
+
+def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> Predictions:
+    """Run a pipeline with `dateline_quotes` over the gold texts; `{id: doc._.quotes}`, with
+    each article's actors when the pipeline has the actor stage."""
     from dateline import extensions  # noqa: F401  (registers doc._.dct and doc._.quotes)
     from dateline.article import parse_published
 
@@ -48,7 +63,11 @@ def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> dict[str, 
         if record.get("date"):
             doc._.dct = parse_published(record["date"])
         docs.append(doc)
-    return {record["id"]: list(doc._.quotes or []) for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size))}
+    quotes, actors = {}, {}
+    for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size)):
+        quotes[record["id"]] = list(doc._.quotes or [])
+        actors[record["id"]] = list(doc._.actors or [])
+    return Predictions(quotes, actors)
 
 
 def scored_predictions(quotes: list[dict]) -> list[dict]:
@@ -102,8 +121,10 @@ def align(gold: list[dict], predicted: list[dict], mode: str) -> list[tuple[int,
     return pairs
 
 
-def speaker_correct(gold_quote: dict, predicted_quote: dict) -> bool:
-    """The predicted speaker overlaps the gold speaker mention, both are absent, or both resolve to one actor."""
+def speaker_correct(gold_quote: dict, predicted_quote: dict, actors: ActorIndex | None = None) -> bool:
+    """The predicted speaker overlaps the gold speaker mention, both are absent, or both resolve
+    to one actor: the gold's `speaker_actor`, else the actor whose mention (in `actors`, the
+    article's actor stage) the gold speaker mention is."""
     speaker = predicted_quote.get("speaker")
     gold_start, gold_end = gold_quote.get("speaker_start"), gold_quote.get("speaker_end")
     if gold_start is None:
@@ -113,15 +134,19 @@ def speaker_correct(gold_quote: dict, predicted_quote: dict) -> bool:
     if speaker["start"] < gold_end and gold_start < speaker["end"]:
         return True
     gold_actor = gold_quote.get("speaker_actor")
+    if gold_actor is None and actors is not None:
+        gold_actor = actors.actor(gold_start, gold_end)
     return gold_actor is not None and speaker.get("actor") == gold_actor
 
 
 def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
     """Quote P/R/F1 (exact and overlap, overall and by kind), speaker accuracy and end-to-end F1."""
     counts = Counter()
+    actors_of = getattr(predicted, "actors", {})
     for record in gold_docs:
         gold = record["quotes"]
         guesses = scored_predictions(predicted.get(record["id"], []))
+        actors = ActorIndex(actors_of.get(record["id"]))
         counts["gold"] += len(gold)
         counts["predicted"] += len(guesses)
         for kind in GOLD_KINDS:
@@ -133,8 +158,10 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
             for g, p in pairs:
                 counts[f"{mode}:gold_matched:{gold_kind(gold[g])}"] += 1
                 counts[f"{mode}:predicted_matched:{gold_kind(guesses[p])}"] += 1
-                if speaker_correct(gold[g], guesses[p]):
+                if speaker_correct(gold[g], guesses[p], actors):
                     counts[f"{mode}:speaker_correct"] += 1
+                if speaker_correct(gold[g], guesses[p]):
+                    counts[f"{mode}:speaker_mention_correct"] += 1
     result: dict = {"documents": len(gold_docs), "gold": counts["gold"], "predicted": counts["predicted"]}
     for mode in ("exact", "overlap"):
         matched = counts[f"{mode}:matched"]
@@ -149,6 +176,9 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
         result[mode] = {**_prf(matched, matched, counts["predicted"], counts["gold"]), "by_kind": by_kind}
         correct = counts[f"{mode}:speaker_correct"]
         result[mode]["speaker_accuracy"] = round(correct / matched, 4) if matched else 0.0
+        mention_correct = counts[f"{mode}:speaker_mention_correct"]
+        result[mode]["speaker_accuracy_mention"] = round(mention_correct / matched, 4) if matched else 0.0
+        result[mode]["end_to_end_mention"] = _prf(mention_correct, mention_correct, counts["predicted"], counts["gold"])
         result[mode]["end_to_end"] = _prf(correct, correct, counts["predicted"], counts["gold"])
     result["end_to_end"] = result["overlap"]["end_to_end"]
     return result
@@ -180,6 +210,9 @@ def format_report(scores: dict) -> str:
         lines.append(f"{'  speaker accuracy':22}{block['speaker_accuracy']:24.3f}")
         e2e = block["end_to_end"]
         lines.append(f"{'  quote + speaker':22}{e2e['precision']:8.3f}{e2e['recall']:8.3f}{e2e['f1']:8.3f}")
+        if "end_to_end_mention" in block:
+            mention = block["end_to_end_mention"]
+            lines.append(f"{'  (mention only)':22}{mention['precision']:8.3f}{mention['recall']:8.3f}{mention['f1']:8.3f}  speaker accuracy {block['speaker_accuracy_mention']:.3f}")
     return "\n".join(lines)
 
 
@@ -194,6 +227,7 @@ def format_errors(gold_docs: list[dict], predicted: dict[str, list[dict]], limit
         text = record["text"]
         gold = record["quotes"]
         guesses = scored_predictions(predicted.get(record["id"], []))
+        actors = ActorIndex(getattr(predicted, "actors", {}).get(record["id"]))
         pairs = align(gold, guesses, "overlap")
         matched_gold = {g for g, _ in pairs}
         matched_predicted = {p for _, p in pairs}
@@ -206,7 +240,7 @@ def format_errors(gold_docs: list[dict], predicted: dict[str, list[dict]], limit
                 cue = (quote.get("cue") or {}).get("text")
                 lines.append(f"FALSE\t{record['id']}\t{quote['kind']}\t{_in_context(text, quote, context)}\tspeaker={speaker!r} cue={cue!r} rule={quote.get('rule')}")
         for g, p in pairs:
-            if not speaker_correct(gold[g], guesses[p]):
+            if not speaker_correct(gold[g], guesses[p], actors):
                 speaker = (guesses[p].get("speaker") or {}).get("text")
                 lines.append(
                     f"SPEAKER\t{record['id']}\t{gold_kind(gold[g])}\t{_in_context(text, gold[g], context)}\tgold={gold[g].get('speaker')!r} predicted={speaker!r} rule={guesses[p].get('rule')}"

@@ -24,7 +24,7 @@ from .attribution import Attribution
 from .cues import CueLexicon
 from .framing import cue_after, cue_before, is_cue_verb
 from .marks import Quotation
-from .speakers import mention_span, speaker_token
+from .speakers import appositive_outside, mention_span, speaker_token
 
 # Reported content counts as "all quoted" when what lies outside the quotation is only this
 # much: "that", punctuation.
@@ -145,6 +145,8 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         return existing
     speaker_head = speaker_token(cue)
     speaker = None
+    if speaker_head is not None and span.start <= speaker_head.i < span.end:
+        speaker_head = appositive_outside(speaker_head, span.start, span.end)
     if speaker_head is not None and not (span.start <= speaker_head.i < span.end):
         speaker = mention_span(speaker_head, avoid=(span.start, span.end))
     attribution = Attribution(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_QUOTE, IS_SPACE, LENGTH, ORTH
 from spacy.tokens import Doc, Span
 
-from .speakers import speaker_record
+from .speakers import ActorIndex, speaker_record
 
 KINDS = ("direct", "partial", "indirect", "mixed")
+DASHES = ("--", "—", "–")
 
 
 @dataclass
@@ -35,8 +38,9 @@ class Attribution:
     def end(self) -> int:
         return self.segments[-1][1]
 
-    def to_record(self, doc: Doc, text: str) -> dict:
-        """The record's dict; `text` is doc.text, passed in because spaCy rebuilds it on each access."""
+    def to_record(self, doc: Doc, text: str, actors: ActorIndex | None = None) -> dict:
+        """The record's dict; `text` is doc.text, passed in because spaCy rebuilds it on each
+        access, and `actors` the doc's ActorIndex, built once for all its records."""
         cue = None
         if self.cue is not None:
             cue = {
@@ -52,29 +56,53 @@ class Attribution:
             "segments": [[start, end] for start, end in self.segments],
             "kind": self.kind,
             "cue": cue,
-            "speaker": speaker_record(doc, self.speaker) if self.speaker is not None else None,
+            "speaker": speaker_record(doc, self.speaker, actors) if self.speaker is not None else None,
             "rule": self.rule,
             "continues": self.continues,
         }
 
 
-def token_segments(doc: Doc, indices: set[int]) -> list[tuple[int, int]]:
+def token_segments(doc: Doc, indices: set[int], table: TokenTable | None = None) -> list[tuple[int, int]]:
     """Character segments covering the given tokens: runs of consecutive tokens, each trimmed of
     punctuation at its edges (quotation marks excepted: a quoted ending belongs to the quote).
+    `table`, the doc's TokenTable, saves reading Token objects when there are many calls.
 
     >>> # tokens 0-2 and 5-6 of "The plan, he said, is bad." -> [(0, 8), (19, 25)]
     """
+    trim = table.trimmed if table is not None else (lambda start, end: _trimmed(doc, start, end))
     segments: list[tuple[int, int]] = []
     run: list[int] = []
     for index in sorted(indices) + [None]:
         if run and (index is None or index != run[-1] + 1):
-            segment = _trimmed(doc, run[0], run[-1] + 1)
+            segment = trim(run[0], run[-1] + 1)
             if segment:
                 segments.append(segment)
             run = []
         if index is not None:
             run.append(index)
     return segments
+
+
+class TokenTable:
+    """Per-doc arrays for `token_segments`: each token's characters and whether it is edge punctuation."""
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, IDX, LENGTH]).astype("int64")
+        dashes = np.isin(doc.to_array([ORTH]).ravel(), np.array([strings[d] for d in DASHES], dtype=np.uint64))
+        self.edge = ((flags[:, 0] == 1) | ((flags[:, 1] == 1) & (flags[:, 2] == 0)) | dashes).tolist()
+        self.start = flags[:, 3].tolist()
+        self.end = (flags[:, 3] + flags[:, 4]).tolist()
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
+        edge = self.edge
+        while start < end and edge[start]:
+            start += 1
+        while end > start and edge[end - 1]:
+            end -= 1
+        if start >= end:
+            return None
+        return self.start[start], self.end[end - 1]
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -88,4 +116,4 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _edge_punct(token) -> bool:
-    return token.is_space or (token.is_punct and not token.is_quote) or token.text in {"--", "—", "–"}
+    return token.is_space or (token.is_punct and not token.is_quote) or token.text in DASHES

@@ -25,17 +25,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 import numpy as np
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import token_segments
+from .attribution import TokenTable, token_segments
 from .cues import CueLexicon
 from .reported import without_conjoined_cues
-from .speakers import mention_span, speaker_token
+from .speakers import mention_span, own_subject, speaker_token
+from .tails import SentenceTails
 
 PREPOSITIONS = frozenset({"about", "on", "of", "over", "for", "against", "as", "to", "with", "at", "in", "into", "from", "toward", "towards"})
 CANDIDATE_POS = frozenset({VERB, AUX, NOUN, ADJ})
@@ -72,8 +72,9 @@ class Candidate:
 def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set[int] = frozenset(), rules: list | None = None, cue_frames: dict[str, frozenset[str]] | None = None) -> list[Candidate]:
     """Every candidate attribution in a parsed Doc, with its features filled in.
 
-    `rules` are the cue rules' attributions (`reported.reported_speech`): whether a candidate is
-    one of them is a feature, so the model starts from what the rules know. `cue_frames`
+    `rules`, when given, are the cue rules' attributions (`reported.reported_speech`): whether a
+    candidate is one of them is then a feature. The packaged model does without them: running
+    the rules as well cost about a sixth of the stage for ~0.003 end-to-end F1. `cue_frames`
     (lemma -> frames, from the model) limits verb, noun and adjective cues to the frames in which
     the word introduced attributions in training; without it every one is a candidate.
     """
@@ -82,20 +83,24 @@ def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set
     # Integer attributes first: only the few tokens that can be cues are made into Token objects.
     source_ids = {strings[word] for word in SOURCE_PREPOSITIONS}
     colon_id = strings[":"]
-    allowed = None if cue_frames is None else {strings[lemma]: frames for lemma, frames in cue_frames.items()}
     attributes = doc.to_array([POS, LOWER, LEMMA])
     pos_ids, lower_ids = attributes[:, 0], attributes[:, 1]
-    maybe = np.isin(pos_ids, CANDIDATE_POS_IDS) | np.isin(lower_ids, list(source_ids)) | (lower_ids == colon_id)
-    for i in np.flatnonzero(maybe).tolist():
-        pos, lower, lemma = (int(value) for value in attributes[i])
+    maybe = lower_ids == colon_id
+    for pos_id in CANDIDATE_POS_IDS:
+        maybe |= pos_ids == pos_id
+    for source_id in source_ids:
+        maybe |= lower_ids == source_id
+    tails = SentenceTails(doc, lexicon)
+    indices = np.flatnonzero(maybe)
+    for i, (pos, lower, lemma) in zip(indices.tolist(), attributes[indices].tolist()):
         if lower == colon_id:
             found.extend(_colon(doc[i]))
             continue
         if pos not in CANDIDATE_POS and lower not in source_ids:
             continue
         frames = None
-        if allowed is not None and lower not in source_ids:
-            frames = allowed.get(lemma)
+        if cue_frames is not None and lower not in source_ids:
+            frames = cue_frames.get(strings[lemma])
             if frames is None:
                 continue
         token = doc[i]
@@ -107,7 +112,7 @@ def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set
                 found.extend(_source_preposition(token))
             continue
         if token.pos in (VERB, AUX):
-            found.extend(_verb_candidates(token, frames, lexicon))
+            found.extend(_verb_candidates(token, frames, lexicon, tails))
         elif token.pos == NOUN:
             found.extend(_noun_candidates(token, frames))
         else:
@@ -115,16 +120,17 @@ def candidates(doc: Doc, lexicon: CueLexicon, quoted_chars: frozenset[int] | set
     table = doc.to_array([IS_PUNCT, IS_SPACE, HEAD, SENT_START]).astype("int64")  # HEAD is a signed offset
     wordy = ((table[:, 0] == 0) & (table[:, 1] == 0)).tolist()
     kept = []
+    segments_table = TokenTable(doc)
     for candidate in found:
         candidate.content.difference_update(range(candidate.cue.start, candidate.cue.end))
         if candidate.speaker is not None:
             candidate.content.difference_update(range(candidate.speaker.start, candidate.speaker.end))
         if not _meaningful(doc, candidate.content, wordy):
             continue
-        candidate.segments = token_segments(doc, candidate.content)
+        candidate.segments = token_segments(doc, candidate.content, segments_table)
         if candidate.segments:
             kept.append(candidate)
-    _add_features(doc, kept, lexicon, quoted_chars, rules or [], table, wordy)
+    _add_features(doc, kept, lexicon, quoted_chars, rules, table, wordy)
     return kept
 
 
@@ -139,38 +145,49 @@ def _prep_object(preposition: Token) -> Token | None:
     return None
 
 
-def _speaker(cue: Token, content: set[int]) -> tuple[Span | None, str]:
-    """The speaker mention of a verb-like cue and how it was found."""
-    how = "none"
-    head = None
-    for child in cue.children:
-        if child.dep_ == "nsubj":
-            head, how = child, "nsubj"
-            break
+def _speaker(cue: Token, content: set[int], found: tuple[Token | None, str] | None = None) -> tuple[Span | None, str]:
+    """The speaker mention of a verb-like cue and how it was found; `found` is the cue's
+    `_speaker_head`, when the caller has it already (a cue with several frames)."""
+    head, how = found if found is not None else _speaker_head(cue)
     if head is None:
-        head = speaker_token(cue)
-        if head is not None:
-            how = "agent" if head.dep_ == "pobj" and head.head.dep_ == "agent" else ("acl" if cue.dep_ == "acl" else "climb")
-        elif any(c.dep_ == "nsubjpass" for c in cue.children):
-            how = "passive"
-    if head is None or head.i in content:
-        return None, how if head is None else "inside"
+        return None, how
+    if head.i in content and head.head.i != cue.i:
+        return None, "inside"
+    # A subject of the cue's own is never part of its content, even when it sits inside the
+    # content's stretch of text: "[which] officials said [will take effect]".
     avoid = (min(content), max(content) + 1) if content else None
     return mention_span(head, avoid=avoid), how
+
+
+def _speaker_head(cue: Token) -> tuple[Token | None, str]:
+    """The head token of a verb-like cue's speaker, and how it was found."""
+    head = own_subject(cue)
+    if head is not None and head.dep_ == "nsubj":
+        return head, "nsubj"
+    head = speaker_token(cue)
+    if head is not None:
+        return head, "agent" if head.dep_ == "pobj" and head.head.dep_ == "agent" else ("acl" if cue.dep_ == "acl" else "climb")
+    if any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None, "passive"
+    return None, "none"
 
 
 VERB_FRAMES = {"ccomp": "ccomp", "xcomp": "xcomp", "dobj": "dobj"}
 
 
-def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon: CueLexicon | None = None) -> list[Candidate]:
+def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon: CueLexicon | None = None, tails: SentenceTails | None = None) -> list[Candidate]:
     doc = verb.doc
     out: list[Candidate] = []
     children = list(verb.children)
     objects = [c for c in children if c.dep_ in {"dobj", "dative"}]
     has_ccomp = False
+    cue = doc[verb.i : verb.i + 1]
+    found = None  # the speaker's head, looked up once for all the verb's frames
     for child in children:
         dep = child.dep_
         content: set[int] | None = None
+        if dep == "oprd" and not any(c.dep_ == "dobj" for c in objects):
+            dep = "dobj"  # "called the call “protocol”" parsed with the whole object as oprd
         frame = VERB_FRAMES.get(dep) or ("prep:" + child.lower_ if dep == "prep" else "")
         if dep == "ccomp":
             has_ccomp = True
@@ -193,10 +210,16 @@ def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon:
             if target is not None:
                 content = _subtree(target)
         if content:
-            if dep == "ccomp" and lexicon is not None:
+            if dep == "ccomp" and tails is not None:
+                content = tails.without_conjoined_cues(content, doc)
+            elif dep == "ccomp" and lexicon is not None:
                 content = without_conjoined_cues(content, doc, lexicon)
-            speaker, how = _speaker(verb, content)
-            out.append(Candidate(doc[verb.i : verb.i + 1], frame, content, speaker, how))
+            if tails is not None:
+                content = tails.extend(content, verb.i)
+            if found is None:
+                found = _speaker_head(verb)
+            speaker, how = _speaker(verb, content, found)
+            out.append(Candidate(cue, frame, content, speaker, how))
     for child in children:
         if frames is not None and "sentence" not in frames:
             break
@@ -205,16 +228,23 @@ def _verb_candidates(verb: Token, frames: frozenset[str] | None = None, lexicon:
             # after the cue; the sentence without the cue's own phrase is the other reading.
             sentence = verb.sent
             content = set(range(sentence.start, sentence.end)) - {verb.i}
+            for other in children:
+                # "..., said Nauert, and called the call “protocol”": a clause coordinated with
+                # the cue is another attribution, not part of this one's content.
+                if other.dep_ == "conj" and other.i > verb.i:
+                    content -= _subtree(other)
+                elif other.dep_ == "cc" and other.i > verb.i:
+                    content.discard(other.i)
             if content != _subtree(child) and not (child.left_edge.is_quote or (child.left_edge.i > 0 and doc[child.left_edge.i - 1].is_quote)):
                 # ("“We won,” she said in a statement": the quotation is the direct quote.)
-                speaker, how = _speaker(verb, _subtree(child))
-                out.append(Candidate(doc[verb.i : verb.i + 1], "sentence", content, speaker, how))
+                speaker, how = _speaker(verb, _subtree(child), found)
+                out.append(Candidate(cue, "sentence", content, speaker, how))
             break
     if not has_ccomp and verb.dep_ == "parataxis" and verb.head is not verb and (frames is None or "parataxis" in frames):
         head = verb.head
         content = _subtree(head) - _subtree(verb)
-        speaker, how = _speaker(verb, content)
-        out.append(Candidate(doc[verb.i : verb.i + 1], "parataxis", content, speaker, how))
+        speaker, how = _speaker(verb, content, found)
+        out.append(Candidate(cue, "parataxis", content, speaker, how))
     return out
 
 
@@ -357,29 +387,40 @@ def _speaker_kind(speaker: Span | None) -> str:
     return root.pos_.lower()
 
 
-def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_chars, rules: list, table: np.ndarray, wordy: list[bool]) -> None:
+def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_chars, rules: list | None, table: np.ndarray, wordy: list[bool]) -> None:
     # Per-doc tables (`table`: punct, space, head offset, sentence start of each token) first:
     # going back to the Doc for every token of every candidate is what would cost time.
     heads = (np.arange(len(table)) + table[:, 2]).tolist()
     sentence_starts = np.flatnonzero(table[1:, 3] == 1)
     first_sentence_end = int(sentence_starts[0]) + 1 if len(sentence_starts) else len(doc)
     text_length = (doc[-1].idx + len(doc[-1].text_with_ws)) if quoted_chars and len(doc) else 0
-    quoted_before = list(accumulate((1 if p in quoted_chars else 0 for p in range(text_length)), initial=0)) if quoted_chars else None
+    quoted_before = None
+    if quoted_chars:
+        marks = np.zeros(text_length + 1, dtype=np.int64)
+        positions = np.fromiter(quoted_chars, dtype=np.int64, count=len(quoted_chars))
+        marks[1:][positions[positions < text_length]] = 1
+        quoted_before = np.cumsum(marks).tolist()  # quoted_before[p]: quoted characters before p
     starts = sorted(c.start for c in found)
     ends = sorted(c.end for c in found)
     spans = Counter((c.start, c.end) for c in found)
     cue_positions = sorted(c.cue[0].idx for c in found)
-    child_deps: dict[int, set[str]] = {}  # a cue's dependency labels, shared by its candidates
     rule_by_cue = {}
-    for attribution in rules:
+    for attribution in rules or ():
         if attribution.cue is not None:
             rule_by_cue[attribution.cue.start] = attribution
+    cue_strings: dict[int, tuple] = {}  # per cue token: what its candidates' features read of it
+    speaker_kinds: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}
     for candidate in found:
-        cue = candidate.cue[0]
+        cue_index = candidate.cue.start
+        strings = cue_strings.get(cue_index)
+        if strings is None:
+            cue = candidate.cue[0]
+            strings = cue_strings[cue_index] = (cue.lemma_.lower(), cue.pos in (VERB, AUX), cue.pos_, cue.tag_, cue.dep_, cue.idx, {c.dep_ for c in cue.children})
+        cue_lemma, verbal, cue_pos, cue_tag, cue_dep, cue_idx, cue_deps = strings
         frame = candidate.frame
         family = frame.split(":")[0]
-        lemma = "according to" if frame == "according" else cue.lemma_.lower()
-        entry = lexicon.verbs.get(lemma) if cue.pos in (VERB, AUX) else lexicon.nouns.get(lemma)
+        lemma = "according to" if frame == "according" else cue_lemma
+        entry = lexicon.verbs.get(lemma) if verbal else lexicon.nouns.get(lemma)
         allowed = "no-entry"
         if frame == "according":
             allowed = "yes"
@@ -397,22 +438,31 @@ def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_
         first = doc[min(content)]
         content_head = _content_head(doc, content, heads)
         mark = first.lower_ if first.lower_ in MARKS or first.lower_ == "to" else "-"
-        speaker_kind = _speaker_kind(candidate.speaker)
+        speaker = candidate.speaker
+        if speaker is None:
+            speaker_kind, speaker_extra = "none", ()
+        else:
+            known = speaker_kinds.get((speaker.start, speaker.end))
+            if known is None:
+                # Several candidates share a speaker; Span.text and Span.root read every token.
+                speaker_text = speaker.text
+                extra = ["spklen=" + _bucket(len(speaker))]
+                if "\n" in speaker_text or "(" in speaker_text:
+                    extra.append("spkodd")
+                known = speaker_kinds[(speaker.start, speaker.end)] = (_speaker_kind(speaker), tuple(extra))
+            speaker_kind, speaker_extra = known
         span_chars = sum(e - s for s, e in candidate.segments)
         quoted = sum(quoted_before[min(e, text_length)] - quoted_before[min(s, text_length)] for s, e in candidate.segments) if quoted_before else 0
         quoted_share = "none" if quoted == 0 else ("all" if quoted >= 0.9 * span_chars else "part")
-        cue_quoted = cue.idx in quoted_chars
-        cue_deps = child_deps.get(cue.i)
-        if cue_deps is None:
-            cue_deps = child_deps[cue.i] = {c.dep_ for c in cue.children}
+        cue_quoted = cue_idx in quoted_chars
         negated = "neg" in cue_deps
-        start, end, position_of_cue = candidate.start, candidate.end, cue.idx
+        start, end, position_of_cue = candidate.start, candidate.end, cue_idx
         containing = bisect_right(starts, position_of_cue) - bisect_right(ends, position_of_cue)
         if start <= position_of_cue < end:
             containing -= spans[(start, end)]
         cue_in_other = containing > 0
         others_inside = bisect_left(cue_positions, end) - bisect_left(cue_positions, start) - (1 if start <= position_of_cue < end else 0)
-        position = "first" if cue.i < first_sentence_end else "later"
+        position = "first" if cue_index < first_sentence_end else "later"
         side = "after" if start > position_of_cue else "before"
         rule = rule_by_cue.get(candidate.cue.start)
         if rule is None:
@@ -422,16 +472,17 @@ def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_
             rule_match = "same" if overlap >= 0.5 * max(span_chars, sum(e - s for s, e in rule.segments)) else "other"
         f = candidate.features
         f.append("bias")
-        f.append("rule=" + rule_match + "|" + family)
-        f.append("lrule=" + lemma + "|" + rule_match)
+        if rules is not None:
+            f.append("rule=" + rule_match + "|" + family)
+            f.append("lrule=" + lemma + "|" + rule_match)
         f.append("frame=" + frame)
         f.append("family=" + family)
         f.append("lemma=" + lemma)
         f.append("lf=" + lemma + "|" + frame)
         f.append("lfam=" + lemma + "|" + family)
-        f.append("pos=" + cue.pos_ + "|" + family)
-        f.append("tag=" + cue.tag_ + "|" + family)
-        f.append("dep=" + cue.dep_ + "|" + family)
+        f.append("pos=" + cue_pos + "|" + family)
+        f.append("tag=" + cue_tag + "|" + family)
+        f.append("dep=" + cue_dep + "|" + family)
         f.append("lex=" + allowed + "|" + family)
         f.append("spk=" + speaker_kind)
         f.append("spkf=" + speaker_kind + "|" + family)
@@ -454,15 +505,12 @@ def _add_features(doc: Doc, found: list[Candidate], lexicon: CueLexicon, quoted_
         f.append("lpass=" + lemma + "|" + str(passive))
         f.append("spklex=" + speaker_kind + "|" + allowed + "|" + family)
         f.append("spkheadlen=" + speaker_kind + "|" + length)
-        f.append("ldep=" + lemma + "|" + cue.dep_)
+        f.append("ldep=" + lemma + "|" + cue_dep)
         f.append("lspkk=" + lemma + "|" + speaker_kind)
         f.append("lhow=" + lemma + "|" + candidate.speaker_how)
         f.append("lmark=" + lemma + "|" + mark)
         f.append("llen=" + lemma + "|" + length)
-        if candidate.speaker is not None:
-            f.append("spklen=" + _bucket(len(candidate.speaker)))
-            if "\n" in candidate.speaker.text or "(" in candidate.speaker.text:
-                f.append("spkodd")
+        f.extend(speaker_extra)
 
 
 def _content_head(doc: Doc, content: set[int], heads: list[int]) -> Token:

@@ -5,8 +5,9 @@ gives each speaker its actor). Every quote is a plain dict; offsets index `doc.t
 
 Reported speech comes from one of two paths, chosen by the `use_model` setting: the trained
 quote model (`model.py`: candidates from the parse scored by a logistic regression shipped as
-data/quote_model.json) or the cue rules (`reported.py`). Quotation marks go through the same
-rules either way (`marks.py`, `framing.py`, `assemble.py`).
+data/quote_model.json; the default, as it scores higher on PolNeAR dev within the stage's cost
+budget) or the cue rules (`reported.py`, `use_model: false`). Quotation marks go through the
+same rules either way (`marks.py`, `framing.py`, `assemble.py`).
 
 >>> # nlp.add_pipe("dateline_quotes"); nlp("“We won,” Sanders said.")._.quotes[0]["speaker"]["text"]
 >>> # 'Sanders'
@@ -23,6 +24,7 @@ from .cues import CueLexicon, load_cues
 from .marks import find_quotations
 from .model import QuoteModel, load_model, model_reported_speech
 from .reported import reported_speech
+from .speakers import ActorIndex
 
 
 class QuoteFinder:
@@ -54,10 +56,11 @@ def find_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: QuoteModel |
     attributions = assemble(doc, text, quotations, reported, lexicon)
     index_of = {id(a): i for i, a in enumerate(attributions)}
     records = []
+    actors = ActorIndex(doc._.actors)
     for attribution in attributions:
         if attribution.continues_record is not None:
             attribution.continues = index_of.get(id(attribution.continues_record))
-        records.append(attribution.to_record(doc, text))
+        records.append(attribution.to_record(doc, text, actors))
     return records
 
 
@@ -65,7 +68,7 @@ def find_quotes(doc: Doc, lexicon: CueLexicon | None = None, model: QuoteModel |
     "dateline_quotes",
     requires=["token.dep", "token.lemma", "token.pos"],
     assigns=["doc._.quotes"],
-    default_config={"use_model": False},
+    default_config={"use_model": True},
 )
 def make_quote_finder(nlp: Language, name: str, use_model: bool) -> QuoteFinder:
     """`use_model`: reported speech from the trained quote model (data/quote_model.json) rather than the cue rules."""

@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 from .attribution import Attribution
 from .candidates import Candidate, candidates
 from .cues import CueLexicon
-from .reported import reported_speech
 
 MODEL_FILE = "data/quote_model.json"
 FORMAT_VERSION = 1
@@ -93,7 +92,7 @@ def select(found: list[Candidate], model: QuoteModel, threshold: float | None = 
 
 def model_reported_speech(doc: Doc, lexicon: CueLexicon, model: QuoteModel, quoted_chars: set[int] | frozenset[int] = frozenset(), threshold: float | None = None) -> list[Attribution]:
     """Reported speech as the model finds it, in the shape the assembler takes."""
-    found = candidates(doc, lexicon, quoted_chars, reported_speech(doc, lexicon), model.cue_frames)
+    found = candidates(doc, lexicon, quoted_chars, None, model.cue_frames)
     return [
         Attribution(segments=list(c.segments), kind="indirect", rule="model-" + c.frame, cue=c.cue, speaker=c.speaker)
         for c, _ in select(found, model, threshold)

@@ -10,12 +10,14 @@ it, which comes out as two segments.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon
 from .speakers import mention_span, speaker_token
+from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
 CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
@@ -27,18 +29,27 @@ EMPTY_CONTENT = frozenset({"so", "it", "this", "that", "these", "those", "someth
 def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     """Every cue in the doc with the content it introduces and its speaker."""
     found = []
-    for token in doc:
-        # Integer part-of-speech test first: most tokens are neither verbs nor nouns, and
-        # reading their lemma strings is what would cost time.
-        if token.pos not in CUE_POS_IDS and token.lower_ != "according":
+    # Integer attributes first: most tokens are neither verbs nor nouns, and making Token
+    # objects and reading their strings is what would cost time.
+    strings = doc.vocab.strings
+    according, to = strings["according"], strings["to"]
+    rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
+    lemmas: dict[int, str] = {}
+    tails = None  # built at the first cue verb: most short texts have none
+    for i, (pos, lemma_id, lower_id) in enumerate(rows):
+        if pos not in CUE_POS_IDS and lower_id != according:
             continue
-        lemma = token.lemma_.lower()
-        if token.pos_ in CUE_POS and lemma in lexicon.verbs:
-            attribution = _verb_attribution(token, lexicon.verbs[lemma], lexicon)
-        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            attribution = _according_to(token)
-        elif token.pos_ == "NOUN" and lemma in lexicon.nouns:
-            attribution = _noun_attribution(token, lexicon.nouns[lemma])
+        lemma = lemmas.get(lemma_id)
+        if lemma is None:
+            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+        if pos in (VERB, AUX) and lemma in lexicon.verbs:
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
+        elif lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to:
+            attribution = _according_to(doc[i])
+        elif pos == NOUN and lemma in lexicon.nouns:
+            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma])
         else:
             continue
         if attribution is not None:
@@ -100,18 +111,29 @@ def _clause_around(head: Token, exclude: Token) -> set[int]:
 
 
 def _meaningful(doc: Doc, indices: set[int]) -> bool:
-    words = [doc[i] for i in indices if not (doc[i].is_punct or doc[i].is_space)]
-    return bool(words) and not (len(words) == 1 and words[0].lower_ in EMPTY_CONTENT)
+    """Two words, or one that says something ("he said so" does not); stops at the second word."""
+    first = None
+    for i in indices:
+        token = doc[i]
+        if token.is_punct or token.is_space:
+            continue
+        if first is not None:
+            return True
+        first = token
+    return first is not None and first.lower_ not in EMPTY_CONTENT
 
 
-def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon) -> Attribution | None:
+def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
     indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
+    indices = tails.extend(indices, verb.i)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
     speaker = None
-    if speaker_head is not None and speaker_head.i not in indices:
+    # The cue's own subject is its speaker even inside the content's stretch of text:
+    # "[which] officials said [will take effect]" (the content is that stretch without it).
+    if speaker_head is not None and (speaker_head.i not in indices or speaker_head.head.i == verb.i):
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
         indices -= set(range(speaker.start, speaker.end))
     indices.discard(verb.i)

@@ -11,12 +11,15 @@ reads its result.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # A cue without a subject of its own borrows it from the clause it hangs from:
-# "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj).
-BORROWS_SUBJECT = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep"})
+# "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj),
+# "is likely to stress" (xcomp of the acomp "likely").
+BORROWS_SUBJECT = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "prep", "acomp"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
@@ -28,9 +31,9 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
     subject climbs to the verb it depends on; a participle modifying a noun ("a statement
     saying ...", "the Kremlin, saying ...") is spoken by that noun.
     """
-    for child in cue.children:
-        if child.dep_ in SUBJECTS and child.dep_ != "expl":
-            return child
+    subject = own_subject(cue)
+    if subject is not None:
+        return subject
     for child in cue.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -42,6 +45,25 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
         return cue.head
     if climb and cue.dep_ in BORROWS_SUBJECT and cue.head is not cue:
         return speaker_token(cue.head, climb - 1)
+    return None
+
+
+def own_subject(cue: Token) -> Token | None:
+    """The cue's own subject; of two, the nearer: in "Voters, Clinton suggested, do not ..." the
+    parser may give the inserted cue the clause's subject too, and the speaker stands next to it."""
+    subjects = [child for child in cue.children if child.dep_ in SUBJECTS and child.dep_ != "expl"]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda child: abs(child.i - cue.i))
+
+
+def appositive_outside(head: Token, start: int, end: int) -> Token | None:
+    """For a speaker head inside the token range [start, end) (the quotation), the appositive
+    naming it outside: "“Very good,” Trump, the frontrunner, said" parses the quotation as the
+    subject, with "Trump" in apposition."""
+    for child in head.children:
+        if child.dep_ == "appos" and not (start <= child.i < end):
+            return child
     return None
 
 
@@ -67,22 +89,44 @@ def mention_span(head: Token, avoid: tuple[int, int] | None = None) -> Span:
     return doc[start:end]
 
 
+class ActorIndex:
+    """The actor mentions of a doc (`doc._.actors`), sorted once so that each speaker's lookup
+    reads only the mentions near it rather than every mention of every actor.
+
+    >>> ActorIndex([{"id": "a1", "mentions": [[0, 5]]}]).actor(0, 5)
+    'a1'
+    """
+
+    def __init__(self, actors: list[dict] | None):
+        rows = []
+        for order, actor in enumerate(actors or ()):
+            for mention_start, mention_end in actor.get("mentions", ()):
+                rows.append((mention_start, mention_end, order, actor.get("id")))
+        rows.sort()
+        self.rows = rows
+        self.starts = [row[0] for row in rows]
+        self.longest = max((row[1] - row[0] for row in rows), default=0)
+
+    def actor(self, start: int, end: int) -> str | None:
+        """The id of the actor with the mention overlapping [start, end) most (the earlier actor
+        on a tie); None when no mention overlaps."""
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_left(self.starts, end)
+        best, best_overlap, best_order = None, 0, -1
+        for mention_start, mention_end, order, actor_id in self.rows[low:high]:
+            overlap = min(end, mention_end) - max(start, mention_start)
+            if overlap > best_overlap or (overlap == best_overlap and overlap > 0 and order < best_order):
+                best, best_overlap, best_order = actor_id, overlap, order
+        return best
+
+
 def actor_for_span(doc: Doc, start: int, end: int) -> str | None:
     """The id of the actor (from `doc._.actors`, when the actor stage ran) with a mention
     overlapping the characters [start, end); None when there is no actor stage or no match.
 
     >>> # doc._.actors = [{"id": "a1", "mentions": [[0, 5]], ...}]; actor_for_span(doc, 0, 5) -> "a1"
     """
-    actors = doc._.actors
-    if not actors:
-        return None
-    best, best_overlap = None, 0
-    for actor in actors:
-        for mention_start, mention_end in actor.get("mentions", ()):
-            overlap = min(end, mention_end) - max(start, mention_start)
-            if overlap > best_overlap:
-                best, best_overlap = actor.get("id"), overlap
-    return best
+    return ActorIndex(doc._.actors).actor(start, end)
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -92,14 +136,16 @@ def relative_antecedent(token: Token) -> Token | None:
     return None
 
 
-def speaker_record(doc: Doc, span: Span) -> dict:
+def speaker_record(doc: Doc, span: Span, actors: ActorIndex | None = None) -> dict:
     """The speaker dict of a quote: the mention, and the actor it resolves to if any.
 
     A relative pronoun has no actor mention of its own, so its antecedent's actor is used.
+    `actors` is the doc's ActorIndex, built once per doc by the caller (else here).
     """
-    actor = actor_for_span(doc, span.start_char, span.end_char)
+    actors = actors if actors is not None else ActorIndex(doc._.actors)
+    actor = actors.actor(span.start_char, span.end_char)
     if actor is None and len(span) == 1:
         antecedent = relative_antecedent(span[0])
         if antecedent is not None:
-            actor = actor_for_span(doc, antecedent.idx, antecedent.idx + len(antecedent.text))
+            actor = actors.actor(antecedent.idx, antecedent.idx + len(antecedent.text))
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "actor": actor}

@@ -1,0 +1,105 @@
+"""Where reported content ends: after its cue, it runs on to the end of its sentence.
+
+"The mayor said [the bridge would reopen in May, but the repairs would cost more]": PolNeAR's
+content spans run to the sentence end, while the parser often hangs what follows the first
+clause on the cue or the root. The tail stops where another attribution begins (", the source
+added", ", adding that ...") and at a line break. One `SentenceTails` is built per doc from
+integer arrays, so extending each candidate reads no Token objects.
+
+>>> # SentenceTails(doc, lexicon).extend({3, 4, 5}, cue_index=1) -> {3, ..., last word of the sentence}
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, POS, SENT_START
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc
+
+from .cues import CueLexicon
+
+SUBJECT_LABELS = ("nsubj", "nsubjpass")
+
+
+_KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
+
+
+def _known_verb_lemmas(lexicon: CueLexicon) -> dict[int, bool]:
+    """Lemma hash -> whether it is a cue verb, filled as docs are read and kept for the lexicon
+    (there are few verb lemmas, and deciding one means reading its string)."""
+    entry = _KNOWN.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        entry = _KNOWN[id(lexicon)] = (lexicon, {})
+    return entry[1]
+
+
+class SentenceTails:
+    """Per-doc tables for extending content to its sentence end."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon):
+        # Whole-doc numpy tests: turning hash arrays into Python ints is itself what costs time.
+        strings = doc.vocab.strings
+        words = doc.to_array([POS, LEMMA, DEP])
+        shape = doc.to_array([HEAD, SENT_START, IS_PUNCT, IS_SPACE]).astype("int64")  # HEAD: a signed offset
+        n = len(words)
+        verb_rows = np.flatnonzero((words[:, 0] == VERB) | (words[:, 0] == AUX))
+        known = _known_verb_lemmas(lexicon)
+        cue_verb = np.zeros(n, dtype=bool)
+        for i, lemma in zip(verb_rows.tolist(), words[verb_rows, 1].tolist()):
+            is_cue = known.get(lemma)
+            if is_cue is None:
+                is_cue = known[lemma] = strings[lemma].lower() in lexicon.verbs
+            cue_verb[i] = is_cue
+        heads = np.arange(n) + shape[:, 0]
+        subjects = np.zeros(n, dtype=bool)
+        for label in SUBJECT_LABELS:
+            subjects |= words[:, 2] == strings[label]
+        self.cue_verb = cue_verb.tolist()
+        # For a subject of a cue verb, that verb's index, else -1.
+        self.subject_of_cue = np.where(subjects & cue_verb[heads], heads, -1).tolist()
+        spaces = np.flatnonzero(shape[:, 3]).tolist()
+        line_break = [False] * n
+        for i in spaces:
+            line_break[i] = "\n" in doc[i].text
+        self.line_break = line_break
+        self.coordinating = ((words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)).tolist()
+        # Cue verbs conjoined to another verb and with a clause of their own ("said [X] and
+        # complained [Y]"): `without_conjoined_cues` looks only at these.
+        ccomp_heads = heads[words[:, 2] == strings["ccomp"]]
+        has_clause = np.zeros(n, dtype=bool)
+        has_clause[ccomp_heads] = True
+        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause
+        self.conjoined_cues = np.flatnonzero(conjoined).tolist()
+        self.heads = heads.tolist()
+        starts = np.flatnonzero(shape[:, 1] == 1)
+        # sentence_end[i]: the first token after the sentence of token i.
+        boundaries = np.append(starts[starts > 0], n)
+        self.sentence_end = boundaries[np.searchsorted(boundaries, np.arange(n), side="right")].tolist()
+
+    def extend(self, indices: set[int], cue_index: int) -> set[int]:
+        """`indices` with the rest of the sentence after them, when they follow the cue."""
+        if not indices or min(indices) < cue_index:
+            return indices
+        last = max(indices)
+        tail: list[int] = []
+        stopped = False
+        for i in range(last + 1, self.sentence_end[cue_index]):
+            if self.cue_verb[i] or self.subject_of_cue[i] > last or self.line_break[i]:
+                stopped = True
+                break
+            tail.append(i)
+        if stopped:
+            # "and" / "but" before another attribution coordinate the two, not the content.
+            while tail and self.coordinating[tail[-1]]:
+                tail.pop()
+        return indices | set(tail) if tail else indices
+
+    def without_conjoined_cues(self, indices: set[int], doc: Doc) -> set[int]:
+        """`reported.without_conjoined_cues`, reading only the doc's few conjoined cue verbs."""
+        for i in self.conjoined_cues:
+            if i in indices and self.heads[i] in indices:
+                token = doc[i]
+                cut = set(range(token.left_edge.i, token.right_edge.i + 1))
+                cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
+                indices = indices - cut
+        return indices

@@ -1,0 +1,33 @@
+"""Content running on to its sentence end (dateline.quotes.tails) on sentences written for these tests."""
+
+from __future__ import annotations
+
+from dateline.quotes.cues import load_cues
+from dateline.quotes.tails import SentenceTails
+
+
+def words(doc, indices):
+    return " ".join(doc[i].text for i in sorted(indices))
+
+
+def test_the_tail_runs_to_the_sentence_end(nlp):
+    doc = nlp("The mayor said the bridge would reopen in May, but the repairs would cost more. Work starts soon.")
+    said = next(t for t in doc if t.text == "said")
+    clause = {t.i for t in doc[3:9]}  # "the bridge would reopen in May"
+    # The full stop comes along (segments are trimmed of edge punctuation later); the next
+    # sentence does not.
+    assert words(doc, SentenceTails(doc, load_cues()).extend(clause, said.i)) == "the bridge would reopen in May , but the repairs would cost more ."
+
+
+def test_content_before_its_cue_is_left_alone(nlp):
+    doc = nlp("The bridge would reopen in May, the mayor said, and the repairs would cost more.")
+    said = next(t for t in doc if t.text == "said")
+    clause = set(range(0, 6))
+    assert SentenceTails(doc, load_cues()).extend(clause, said.i) == clause
+
+
+def test_the_tail_stops_before_another_cue_and_its_conjunction(nlp):
+    doc = nlp("The observers said there had been no real choice and complained it had been unfair.")
+    said = next(t for t in doc if t.text == "said")
+    clause = {t.i for t in doc[3:9]}  # "there had been no real choice"
+    assert words(doc, SentenceTails(doc, load_cues()).extend(clause, said.i)) == "there had been no real choice"
