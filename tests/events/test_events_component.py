@@ -303,6 +303,18 @@ def test_claim_of_ones_own_attack_is_claiming_responsibility(analyse):
     assert any(e["cameo"] == "015" and e["actor_codes"] == ["TUR"] for e in doc._.events)
 
 
+def test_a_claimed_attack_is_not_reported_as_an_attack(analyse):
+    doc = analyse("Ukraine claimed that Russia had attacked Georgia.")
+    assert not [e for e in doc._.events if e["event"] == "ASSAULT"]
+    doc = analyse("Turkey claimed that it had shelled Syria.")
+    assert [e["cameo"] for e in doc._.events] == ["015"]
+
+
+def test_an_allegation_is_one_accusation_and_the_alleged_act_is_not_an_event(analyse):
+    doc = analyse("The police alleged that protesters had attacked the governor.")
+    assert [(e["event"], e["trigger"]["text"]) for e in doc._.events] == [("ACCUSE", "alleged")]
+
+
 def test_a_report_speaks_for_where_it_was_released(analyse):
     doc = analyse("A report released in the Kenyan capital alleged that Uganda had trained rebels.")
     event = [e for e in doc._.events if e["event"] == "ACCUSE"][0]

@@ -84,7 +84,8 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
                     or (candidate.reading.negated and candidate.cost <= best_negated + SLACK) \
                     or secondary(candidate, best):
                 kept.append((candidate, number))
-    kept += claimed(doc, kept, owners)
+    claims_made, claimed_acts = claimed(doc, kept, owners)
+    kept = [k for k in kept if id(k[0]) not in claimed_acts] + claims_made
     if not kept:
         return []
     text = doc.text  # joined once: Doc.text builds the string anew on every access
@@ -197,19 +198,28 @@ def confidence_of(match: TriggerMatch, args: Arguments, rule: str, reading: Read
     return max(0.05, min(0.95, score))
 
 
-def claimed(doc: Doc, kept: list[tuple[Assessed, int]], owners) -> list[tuple[Assessed, int]]:
-    """Accusations (or claims of responsibility) made by claiming that an actor did a hostile act."""
+def claimed(doc: Doc, kept: list[tuple[Assessed, int]], owners) -> tuple[list[tuple[Assessed, int]], set[int]]:
+    """Accusations (or claims of responsibility) made by claiming that an actor did a hostile act, and
+    the ids of the claimed acts: CAMEO codes the claim, not the act only the claimant asserts ("The
+    US claimed that ISIL had attacked Iraq" is an accusation, not an attack the narrator reports)."""
     extra = []
+    acts: set[int] = set()
     seen: set[tuple] = set()
+    heads = {c.match.head: c for c, _ in kept}
     for candidate, number in kept:
         if not candidate.args.actor or not is_conflict(candidate.cameo or ""):
             continue
         verb = claim_over(doc[candidate.match.head])
         if verb is None:
             continue
+        coded = heads.get(verb.i)  # "alleged that ..." is itself an accusation trigger
+        if coded is not None and coded.event == "ACCUSE" and not coded.reading.negated:
+            acts.add(id(candidate))
+            continue
         speakers = claimants(verb, owners)
         if not speakers:
             continue
+        acts.add(id(candidate))
         own = set(speakers) & set(candidate.args.actor)
         accuse, responsibility = claim_entries()
         entry = responsibility if own else accuse
@@ -223,7 +233,7 @@ def claimed(doc: Doc, kept: list[tuple[Assessed, int]], owners) -> list[tuple[As
         match = TriggerMatch(entry, verb.i, (verb.i,))
         extra.append((Assessed(match, Reading(), candidate.cost, entry.cameo, event, mode, "", args,
                                candidate.confidence), number))
-    return extra
+    return extra, acts
 
 
 @Language.factory(
