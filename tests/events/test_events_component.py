@@ -337,3 +337,18 @@ def test_negated_event_does_not_hide_the_real_one(analyse):
     doc = analyse("Canada failed to raise with China the detention as the Canadian Prime Minister congratulated Xi Jinping.")
     assert any(e["negated"] for e in doc._.events)
     assert any(e["event"] == "SUPPORT" and not e["negated"] for e in doc._.events)
+
+
+# ---- lexicon readings ------------------------------------------------------------------------------------
+
+
+def test_seeking_to_do_something_is_not_a_request(analyse):
+    assert not analyse("Chile sought to repair its ties with Peru.")._.events
+    event = one(analyse("Chile sought loans from Peru."), "sought")
+    assert event["event"] == "REQUEST" and event["recipient_codes"] == ["PER"]
+
+
+def test_pressured_by_is_coercion_but_under_pressure_is_a_request(analyse):
+    event = one(analyse("The Kenyan president was pressured by parliament to resign."), "pressured")
+    assert event["event"] == "COERCE" and event["cameo"] == "170"
+    assert one(analyse("Kenya faces pressure from Uganda to reopen the border."), "pressure")["event"] == "REQUEST"

@@ -119,7 +119,7 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
         head = doc[match.head]
         if head.lemma_.lower() in REPORTING_LEMMAS and not match.entry.event:
             continue
-        if dated_object(doc, match, timexes) or not_an_act(head):
+        if dated_object(doc, match, timexes) or not_an_act(head) or a_wish(head, match.entry):
             continue
         reading = read_modality(head, set(match.tokens))
         candidates.append((match, reading, clause_cost(head)))
@@ -157,6 +157,16 @@ def not_an_act(head) -> bool:
     if lemma == "call" and head.pos_ == "VERB" and any(c.dep_ in naming for c in head.children):
         return True
     return False
+
+
+def a_wish(head, entry) -> bool:
+    """A request verb that is also a desire marker, with an infinitive below it ("seeking to mend ties"):
+    the subject wants to do something, it does not ask anyone for anything."""
+    if entry.event != "REQUEST" or head.pos_ != "VERB":
+        return False
+    if marker_tables().intent.get(head.lemma_.lower()) != "desire":
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in head.children)
 
 
 def dated_object(doc: Doc, match: TriggerMatch, timexes: dict) -> bool:
