@@ -352,3 +352,12 @@ def test_pressured_by_is_coercion_but_under_pressure_is_a_request(analyse):
     event = one(analyse("The Kenyan president was pressured by parliament to resign."), "pressured")
     assert event["event"] == "COERCE" and event["cameo"] == "170"
     assert one(analyse("Kenya faces pressure from Uganda to reopen the border."), "pressure")["event"] == "REQUEST"
+
+
+def test_an_attack_by_protesters_is_a_riot(analyse):
+    event = one(analyse("Protesters attacked the Danish embassy in Damascus."), "attacked")
+    assert (event["event"], event["mode"], event["cameo"]) == ("PROTEST", "riot", "145")
+    event = one(analyse("The town hall was burned by angry demonstrators."), "burned")
+    assert event["event"] == "PROTEST"
+    event = one(analyse("Police attacked the protesters in Cairo."), "attacked")
+    assert event["event"] == "ASSAULT"  # the crowd is the target, not the actor

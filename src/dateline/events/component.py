@@ -133,11 +133,35 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
         if speaker:
             args.actor, args.rules = [speaker], args.rules + ["speaker"]
     args.recipient = [r for r in args.recipient if r not in args.actor]
+    if event == "ASSAULT" and not recoding and by_crowd(doc, args, owners):
+        cameo, event, mode, recoding = RIOT_CODE, *cameo_info(RIOT_CODE)[3:], "riot"
     candidate = Assessed(match, reading, cost, cameo, event, mode, recoding, args, 0.0)
     candidate.confidence = confidence_of(match, args, candidate.rule, reading)
     if not args.actor and candidate.confidence < MIN_CONFIDENCE_WITHOUT_ACTOR:
         return None
     return candidate
+
+
+# A protest crowd that attacks or wrecks is rioting (CAMEO 145 "protest violently, riot", PLOVER PROTEST):
+# "the embassy was ransacked by protesters".
+CROWD_NOUNS = frozenset("protester protestor demonstrator rioter marcher mob".split())
+RIOT_CODE = "145"
+
+
+def by_crowd(doc, args, owners) -> bool:
+    """Whether every actor of the event is named by a protest-crowd noun."""
+    if not args.actor_tokens:
+        return False
+    for index in args.actor_tokens:
+        actor = owners[index] if 0 <= index < len(owners) else None
+        start = end = index
+        while actor is not None and start > 0 and owners[start - 1] == actor:
+            start -= 1
+        while actor is not None and end + 1 < len(doc) and owners[end + 1] == actor:
+            end += 1
+        if not any(doc[i].lemma_.lower() in CROWD_NOUNS or doc[i].lower_ in CROWD_NOUNS for i in range(start, end + 1)):
+            return False
+    return True
 
 
 def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places) -> dict:
