@@ -361,3 +361,25 @@ def test_an_attack_by_protesters_is_a_riot(analyse):
     assert event["event"] == "PROTEST"
     event = one(analyse("Police attacked the protesters in Cairo."), "attacked")
     assert event["event"] == "ASSAULT"  # the crowd is the target, not the actor
+
+
+# ---- datelines, places and instruments -------------------------------------------------------------------
+
+
+def test_a_dateline_is_not_an_argument(analyse):
+    doc = analyse("MOGADISHU, Somalia: Two farmers were killed in a raid by Kenyan troops, elders said.")
+    event = one(doc, "killed")
+    assert "SOM" not in event["recipient_codes"] and "SOMGOV" not in event["recipient_codes"]
+    assert event["recipient_codes"] == ["---AGR"]
+
+
+def test_an_attack_by_someone_names_the_attacker(analyse):
+    event = one(analyse("Two farmers were killed in a raid by Kenyan troops."), "killed")
+    assert event["actor_codes"] == ["KENMIL"]
+
+
+def test_victims_of_unknown_country_take_the_country_where_it_happened(analyse):
+    event = one(analyse("Five villagers were wounded in Turkish shelling near the border with Syria in the north of Iraq."),
+                "wounded")
+    assert event["actor_codes"] == ["TUR"] and event["recipient_codes"] == ["IRQCVL"]
+    assert "located" in event["rule"]

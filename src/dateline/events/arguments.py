@@ -62,6 +62,7 @@ def token_actors(doc: Doc) -> list[str | None]:
     argument slot directly (the component then promotes it to an actor), never by a search inside a
     phrase ("the refineries in Iran" is where, not whom)."""
     owners: list[str | None] = [None] * len(doc)
+    opening = dateline_end(doc)
     for actor in doc._.actors or []:
         for start, end in actor.get("mentions") or []:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -77,7 +78,26 @@ def token_actors(doc: Doc) -> list[str | None]:
         if span is not None and all(owners[i] is None for i in range(span.start, span.end)):
             for i in range(span.start, span.end):
                 owners[i] = f"{PLACE_PREFIX}{number}"
+    for i in range(opening):  # "GAZA CITY, Palestinian Territories:" says where the story was filed
+        owners[i] = None
     return owners
+
+
+DATELINE_SEPARATORS = frozenset({":", "-", "--", "\u2014", "\u2013"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token index just after a news dateline opening the text ("KABUL:", "GAZA CITY, Palestinian
+    Territories:", "WASHINGTON (AFP) -"), else 0: a capitalised place name and its qualifiers, with no
+    verb, up to a colon or a spaced dash."""
+    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    for token in doc[1:min(len(doc), 12)]:
+        if token.text in DATELINE_SEPARATORS and token.whitespace_:
+            return token.i + 1
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+            return 0
+    return 0
 
 
 def actors_of(token: Token, owners: list[str | None], skip: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
@@ -255,7 +275,8 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
             # "killed in Israeli shelling": the attacker named on the instrument noun
             instruments = prepositional_objects([verb], ("in", "during", "by"))
             sources.append(("instrument", [c for n in instruments for c in n.children
-                                           if c.dep_ in ("amod", "compound", "poss", "nmod") and owners[c.i]]))
+                                           if c.dep_ in ("amod", "compound", "poss", "nmod") and owners[c.i]]
+                            + prepositional_objects(instruments, ("by",))))  # "killed in a raid by Kenyan troops"
     for rule, tokens in sources:
         if take(tokens, args.actor, args.actor_tokens, rule):
             break

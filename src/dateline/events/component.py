@@ -28,7 +28,7 @@ from .dating import event_date, timex_owners
 from .lexicon import GAP, TriggerMatch, build_trigger_matcher, cameo_info, intent_code, load_ontology, mode_score
 from .modality import Reading
 from .reciprocal import reciprocal_parties
-from .records import attribution, code_of, location_of, promote, quote_claims, quote_speaker
+from .records import attribution, code_of, located_country, location_of, promote, quote_claims, quote_speaker
 from .selection import SECONDARY_COST, SLACK, Assessed, candidates, may_be_secondary, secondary
 
 MIN_CONFIDENCE_WITHOUT_ACTOR = 0.6
@@ -93,7 +93,7 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
     claims = quote_claims(doc, quotes, {m.head for m in matches})
     places = doc._.places or []
     events = [finish(doc, text, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
-                     claims, places) for candidate, number in kept]
+                     claims, places, owners) for candidate, number in kept]
     return sorted(events, key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
 
 
@@ -164,13 +164,18 @@ def by_crowd(doc, args, owners) -> bool:
     return True
 
 
-def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places) -> dict:
+def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places,
+           owners=None) -> dict:
     """The event record of a kept candidate (see DESIGN.md for the schema)."""
     match, args, reading = candidate.match, candidate.args, candidate.reading
     entry, head = match.entry, doc[match.head]
     cameo, event, mode = candidate.cameo, candidate.event, candidate.mode
     actors = [promote(doc, a, actor_by_id) for a in args.actor]
     recipients = [promote(doc, r, actor_by_id) for r in args.recipient]
+    location = location_of(doc, head, match, places, sentence) if places else None
+    where = None  # the country an actor of unknown country takes: where the event happened
+    if owners is not None and any(not actor_by_id[a].get("country") for a in actors + recipients):
+        where = (location or {}).get("country") or located_country(doc, head, match, owners, actor_by_id, places)
     name, goldstein, quad, _, _ = cameo_info(cameo) if cameo else ("", None, None, "", "")
     date, precision, timex = event_date(head, timexes, doc._.dct, sentence)
     last = doc[match.end - 1]
@@ -188,18 +193,18 @@ def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, conte
         "goldstein": goldstein,
         "actor": actors,
         "recipient": recipients,
-        "actor_codes": [code_of(actor_by_id[a]) for a in actors],
-        "recipient_codes": [code_of(actor_by_id[a]) for a in recipients],
+        "actor_codes": [code_of(actor_by_id[a], where) for a in actors],
+        "recipient_codes": [code_of(actor_by_id[a], where) for a in recipients],
         "date": date,
         "date_precision": precision,
-        "location": location_of(doc, head, match, places, sentence) if places else None,
+        "location": location,
         "negated": reading.negated,
         "modality": modality_of(reading, candidate.recoding),
         "attributed_to": attribution(start, claims),
         "trigger": {"start": start, "end": end, "text": text[start:end]},
         "sentence": {"start": sentence_start, "end": sentence.start_char + len(sentence_text.rstrip())},
         "rule": "+".join(p for p in (f"trigger:{entry.pattern}", candidate.rule, candidate.recoding, args.rule,
-                                    "timex" if timex else "dct") if p),
+                                    "located" if where else "", "timex" if timex else "dct") if p),
         "confidence": round(candidate.confidence, 2),
     }
 
