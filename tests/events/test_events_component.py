@@ -328,9 +328,17 @@ def test_a_country_read_as_a_place_becomes_the_recipient(analyse):
     assert any(a["id"] == event["recipient"][0] for a in doc._.actors)
 
 
-def test_a_place_inside_a_phrase_is_where_not_whom(analyse):
-    doc = analyse("Germany inspected the refineries in Iran.")
-    assert all("IRN" not in e["recipient_codes"] for e in doc._.events)
+def test_a_place_inside_a_phrase_is_whom_only_when_no_one_else_is(analyse):
+    # the CAMEO convention both gold sets follow: what is done to things in a country is done to it
+    event = one(analyse("Germany inspected the refineries in Iran."), "inspected")
+    assert event["recipient_codes"] == ["IRN"] and "place-inside" in event["rule"]
+    event = one(analyse("Germany accused Russia of hacking the refineries in Iran."), "accused")
+    assert event["recipient_codes"] == ["RUS"]
+
+
+def test_an_international_body_is_coded_igo(analyse):
+    event = one(analyse("The United Nations condemned Iran."), "condemned")
+    assert event["actor_codes"] == ["IGOUNO"] and event["recipient_codes"] == ["IRN"]
 
 
 def test_negated_event_does_not_hide_the_real_one(analyse):

@@ -211,6 +211,19 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
     return []
 
 
+def place_below(token: Token, owners: list[str | None], skip: frozenset[int]) -> tuple[str, int] | None:
+    """The first country read as a place inside a phrase (not inside a nested clause), as (id, index)."""
+    stack = [token]
+    while stack:
+        current = stack.pop(0)
+        owner = owners[current.i]
+        if owner is not None and owner.startswith(PLACE_PREFIX) and current.i not in skip:
+            return owner, current.i
+        stack.extend(c for c in current.children
+                     if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "pcomp", "conj", "appos") and c.i not in skip)
+    return None
+
+
 def co_actors(verb: Token) -> list[Token]:
     """Partners named by "along with" / "together with" on the verb or above it."""
     out = []
@@ -322,6 +335,18 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
     for rule, tokens in sources:
         if take(tokens, args.recipient, args.recipient_tokens, rule):
             break
+    if not args.recipient:
+        # "re-examine the refineries in Iran", "evacuate the settlements in Gaza": with no one else to
+        # receive it, the country the object lies in does (the CAMEO convention)
+        phrases = [c for a in anchors for c in a.children if c.dep_ in OBJECT_DEPS and c.i not in trigger]
+        phrases += prepositional_objects(anchors, recipient_preps + DEFAULT_RECIPIENT_PREPS + ("in",))
+        for phrase in phrases:
+            place = place_below(phrase, owners, skip)
+            if place is not None and place[0] not in args.actor:
+                args.recipient.append(place[0])
+                args.recipient_tokens.append(place[1])
+                args.rules.append("place-inside")
+                break
     if event in ("AID", "COOPERATE") and verb.lemma_.lower() in RECEIVING_VERBS and verb.i in trigger:
         # "demonstrators received weapons from the government": the giver acts, the receiver is the recipient
         givers: list[str] = []

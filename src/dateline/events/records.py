@@ -3,8 +3,8 @@ locations and the attribution of events inside quotes.
 
 >>> code_of({"country": "USA", "sector": "GOV"}), code_of({"country": None, "sector": "REB"})
 ('USAGOV', '---REB')
->>> code_of({"country": None, "sector": "CVL"}, where="PSE")
-'PSECVL'
+>>> code_of({"country": None, "sector": "CVL"}, where="PSE"), code_of({"country": "UNO", "kind": "organisation"})
+('PSECVL', 'IGOUNO')
 """
 
 from __future__ import annotations
@@ -45,12 +45,21 @@ def quote_speaker(offset: int, quotes: list[dict]) -> str | None:
     return None
 
 
+# The actors KB files the UN system under UNO and the EU under EUR; CAMEO codes an international body
+# as IGO followed by the body ("IGOUNO"), and PLOVER's actor country is IGO.
+IGO_BODIES = frozenset({"UNO", "EUR"})
+
+
 def code_of(actor: dict, where: str | None = None) -> str:
-    """The CAMEO-style code of an actor: country (or `---`) followed by its sector ("USAGOV", "RUS").
+    """The CAMEO-style code of an actor: country (or `---`) followed by its sector ("USAGOV", "RUS");
+    an international body is IGO followed by the body ("IGOUNO").
 
     An actor of unknown country takes `where`, the country the event happened in ("children were
     killed in Gaza" are Palestinian civilians)."""
-    return (actor.get("country") or where or "---") + (actor.get("sector") or "")
+    country = actor.get("country")
+    if country in IGO_BODIES and actor.get("kind") != "country":
+        country = "IGO" + country
+    return (country or where or "---") + (actor.get("sector") or "")
 
 
 LOCATING_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
