@@ -391,3 +391,45 @@ def test_victims_of_unknown_country_take_the_country_where_it_happened(analyse):
                 "wounded")
     assert event["actor_codes"] == ["TUR"] and event["recipient_codes"] == ["IRQCVL"]
     assert "located" in event["rule"]
+
+
+# ---- what the sentence asserts, who speaks for whom --------------------------------------------------------
+
+
+def test_an_event_that_only_could_happen_does_not_hide_one_that_will(analyse):
+    doc = analyse("The statement had to do with the fact that Iran will meet Iraq soon, they can discuss oil.")
+    assert [(e["event"], e["cameo"]) for e in doc._.events] == [("AGREE", "036")]
+    event = one(analyse("Iran could sanction Iraq."), "sanction")  # alone, a possible event is still coded
+    assert event["modality"] == "possible"
+
+
+def test_a_definite_event_noun_repeating_an_earlier_event_is_not_a_new_event(analyse):
+    doc = analyse("Iran's call with Iraq lasted an hour. The call was described as warm.")
+    assert len(events_of(doc, "call")) == 1
+
+
+def test_we_will_meet_is_with_the_speakers_latest_counterpart(analyse):
+    doc = analyse("Macron phoned Merkel on Monday. “We will certainly meet soon so we can discuss trade,” Macron said.")
+    event = one(doc, "meet")
+    assert event["event"] == "AGREE" and event["cameo"] == "036"
+    assert names(doc, event["actor"]) == ["Emmanuel Macron"] and names(doc, event["recipient"]) == ["Angela Merkel"]
+
+
+def test_a_leader_telling_another_that_their_states_agree_is_between_the_two_people(analyse):
+    doc = analyse("Merkel told Boris Johnson that Germany supports Britain.")
+    event = one(doc, "supports")
+    assert names(doc, event["actor"]) == ["Angela Merkel"] and names(doc, event["recipient"]) == ["Boris Johnson"]
+    event = one(analyse("Merkel said that Germany supports Britain."), "supports")
+    assert event["actor_codes"] == ["DEU"] and event["recipient_codes"] == ["GBR"]
+
+
+def test_reference_intent_to_get_together_is_agree(reference):
+    event = find(reference, "get together", "AGREE")
+    assert event is not None and event["cameo"] == "036" and not event["negated"]
+    assert codes(reference, event["actor"]) == {"USA"} and codes(reference, event["recipient"]) == {"RUS"}
+    assert "hedged" in (event["modality"] or "")
+
+
+def test_reference_backs_is_trump_to_may(reference):
+    event = find(reference, "backs", "SUPPORT")
+    assert names(reference, event["actor"]) == ["Donald Trump"] and names(reference, event["recipient"]) == ["Theresa May"]

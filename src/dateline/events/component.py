@@ -63,9 +63,11 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
     for match in matches:
         by_sentence.setdefault(bisect_right(starts, match.head) - 1, []).append(match)
     kept: list[tuple[Assessed, int]] = []  # (candidate, sentence number)
+    coded: set[str] = set()  # trigger patterns of the events kept in earlier sentences
     for number, members in sorted(by_sentence.items()):
         assessed: list[Assessed] = []
         best = None
+        members = [m for m in members if not mentioned_again(doc[m.head], m, coded)]
         for match, reading, cost in sorted(candidates(doc, members, timexes), key=lambda c: c[2]):
             if best is not None and cost > best + SLACK and (cost > best + SECONDARY_COST
                                                              or not may_be_secondary(doc[match.head], reading)):
@@ -73,17 +75,23 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
             candidate = assess(doc, match, reading, cost, owners, actor_by_id, quotes)
             if candidate is not None:
                 assessed.append(candidate)
-                if best is None and not reading.negated:
+                if best is None and not reading.negated and not hypothetical(reading):
                     best = cost
         if not assessed:
             continue
-        # a negated event ("failed to raise") does not hide the events that did happen
+        # a negated event ("failed to raise") does not hide the events that did happen, nor does one that
+        # only could happen ("so we can discuss") hide one that will ("we will get together")
         best_negated = min(c.cost for c in assessed)
         for candidate in assessed:
-            if (best is not None and candidate.cost <= best + SLACK) \
-                    or (candidate.reading.negated and candidate.cost <= best_negated + SLACK) \
-                    or secondary(candidate, best):
+            if hypothetical(candidate.reading) and not candidate.reading.negated:
+                keep = best is None and candidate.cost <= best_negated + SLACK
+            else:
+                keep = (best is not None and candidate.cost <= best + SLACK) \
+                    or (candidate.reading.negated and candidate.cost <= best_negated + SLACK)
+            if keep or secondary(candidate, best):
                 kept.append((candidate, number))
+                coded.add(candidate.match.entry.pattern)
+    meeting_partners(kept)
     claims_made, claimed_acts = claimed(doc, kept, owners)
     kept = [k for k in kept if id(k[0]) not in claimed_acts] + claims_made
     if not kept:
@@ -95,6 +103,26 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
     events = [finish(doc, text, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
                      claims, places, owners) for candidate, number in kept]
     return sorted(events, key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
+
+
+HYPOTHETICAL = frozenset({"possible", "conditional"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def hypothetical(reading: Reading) -> bool:
+    """An event that only may happen ("could attack", "if they meet"), not one asserted or intended."""
+    return not reading.intent and any(m in HYPOTHETICAL for m in reading.modality)
+
+
+def mentioned_again(head, match: TriggerMatch, coded: set[str]) -> bool:
+    """A definite event noun naming an event coded in an earlier sentence ("his call with the Kremlin"
+    ... "The call had to do with"): the same event mentioned again, not a new one."""
+    if match.entry.pattern not in coded or head.pos_ not in ("NOUN", "PROPN") or len(match.tokens) > 1:
+        return False
+    if any(c.dep_ in ("poss", "prep", "amod", "compound") and c.i not in match.tokens for c in head.children
+           if c.dep_ != "amod" or c.pos_ == "PROPN"):
+        return False  # its own arguments: "Iran's call for talks", "the call with Tehran"
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
 
 
 def recode(entry_cameo: str, entry_event: str, entry_mode: str, reading: Reading, negative_event: str):
@@ -133,6 +161,8 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
         if speaker:
             args.actor, args.rules = [speaker], args.rules + ["speaker"]
     args.recipient = [r for r in args.recipient if r not in args.actor]
+    if cameo and load_ontology().cameo[cameo].quad in (1, 3):
+        spokespeople(doc, head, args, owners, actor_by_id)
     if event == "ASSAULT" and not recoding and by_crowd(doc, args, owners):
         cameo, event, mode, recoding = RIOT_CODE, *cameo_info(RIOT_CODE)[3:], "riot"
     candidate = Assessed(match, reading, cost, cameo, event, mode, recoding, args, 0.0)
@@ -225,6 +255,65 @@ def confidence_of(match: TriggerMatch, args: Arguments, rule: str, reading: Read
     score -= 0.1 if match.entry.pos == "NOUN" else 0.0
     score -= 0.1 if reading.modality else 0.0
     return max(0.05, min(0.95, score))
+
+
+# Verbs that report a statement made to someone ("told May", "assured Kiev").
+TELLING_VERBS = frozenset("tell assure reassure inform promise".split())
+
+
+def spokespeople(doc, head, args, owners, actor_by_id) -> None:
+    """ "Trump told May the US backs the UK": a verbal event between two states, stated by one's leader
+    to the other's, is between the two people who spoke (the speaker stands for the state)."""
+    verb = head
+    for _ in range(3):
+        if verb.dep_ == "ccomp":
+            break
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return
+        verb = verb.head
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in TELLING_VERBS or len(args.actor) != 1 or len(args.recipient) != 1:
+        return
+
+    def person(deps) -> str | None:
+        for child in teller.children:
+            if child.dep_ in deps and owners[child.i] and not owners[child.i].startswith("place:"):
+                record = actor_by_id.get(owners[child.i]) or {}
+                if record.get("kind") == "person" and record.get("country"):
+                    return record["id"]
+        return None
+
+    speaker, addressee = person(("nsubj",)), person(("dobj", "dative"))
+    if speaker is None or addressee is None:
+        return
+    country = lambda actor_id: (actor_by_id.get(actor_id) or {}).get("country")  # noqa: E731
+    state, other = args.actor[0], args.recipient[0]
+    if (actor_by_id.get(state) or {}).get("kind") != "country" or (actor_by_id.get(other) or {}).get("kind") != "country":
+        return
+    if country(state) == country(speaker) and country(other) == country(addressee):
+        args.actor, args.recipient = [speaker], [addressee]
+        args.rules.append("spokespeople")
+
+
+WE = frozenset({"we", "us"})
+
+
+def meeting_partners(kept: list[tuple[Assessed, int]]) -> None:
+    """ "We will get together", said by someone who has just talked with someone: a meeting whose subject
+    is the speaker's "we" is with the speaker's latest counterpart in a consultation before it."""
+    for position, (candidate, _) in enumerate(kept):
+        args = candidate.args
+        if args.recipient or args.pronoun is None or args.pronoun.lower_ not in WE or len(args.actor) != 1 \
+                or not {"speaker", "pronoun-reporter"} & set(args.rules):
+            continue
+        if candidate.match.entry.event != "CONSULT":
+            continue
+        for earlier, _ in reversed(kept[:position]):
+            if earlier.match.entry.event == "CONSULT" and set(args.actor) <= set(earlier.args.actor) \
+                    and earlier.args.recipient and earlier.match.head < candidate.match.head:
+                args.recipient = list(earlier.args.recipient)
+                args.rules.append("we-partner")
+                break
 
 
 def claimed(doc: Doc, kept: list[tuple[Assessed, int]], owners) -> tuple[list[tuple[Assessed, int]], set[int]]:
