@@ -96,11 +96,10 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
     kept = [k for k in kept if id(k[0]) not in claimed_acts] + claims_made
     if not kept:
         return []
-    text = doc.text  # joined once: Doc.text builds the string anew on every access
     contexts = contexts_by_sentence(context_hits(doc), starts)
     claims = quote_claims(doc, quotes, {m.head for m in matches})
     places = doc._.places or []
-    events = [finish(doc, text, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
+    events = [finish(doc, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
                      claims, places, owners) for candidate, number in kept]
     return sorted(events, key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
 
@@ -194,7 +193,7 @@ def by_crowd(doc, args, owners) -> bool:
     return True
 
 
-def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places,
+def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places,
            owners=None) -> dict:
     """The event record of a kept candidate (see DESIGN.md for the schema)."""
     match, args, reading = candidate.match, candidate.args, candidate.reading
@@ -210,8 +209,13 @@ def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, conte
     date, precision, timex = event_date(head, timexes, doc._.dct, sentence)
     last = doc[match.end - 1]
     start, end = doc[match.start].idx, last.idx + len(last)
-    sentence_text = text[sentence.start_char:sentence.end_char]
-    sentence_start = sentence.start_char + len(sentence_text) - len(sentence_text.lstrip())
+    # Doc.text joins every token anew on each access: read the few characters needed from spans
+    first, final = sentence.start, sentence.end - 1
+    while first < final and doc[first].is_space:
+        first += 1
+    while final > first and doc[final].is_space:
+        final -= 1
+    sentence_start, sentence_end = doc[first].idx, doc[final].idx + len(doc[final])
     return {
         "event": event or None,
         "mode": mode or None,
@@ -231,8 +235,8 @@ def finish(doc, text, candidate: Assessed, sentence, actor_by_id, timexes, conte
         "negated": reading.negated,
         "modality": modality_of(reading, candidate.recoding),
         "attributed_to": attribution(start, claims),
-        "trigger": {"start": start, "end": end, "text": text[start:end]},
-        "sentence": {"start": sentence_start, "end": sentence.start_char + len(sentence_text.rstrip())},
+        "trigger": {"start": start, "end": end, "text": doc[match.start:match.end].text},
+        "sentence": {"start": sentence_start, "end": sentence_end},
         "rule": "+".join(p for p in (f"trigger:{entry.pattern}", candidate.rule, candidate.recoding, args.rule,
                                     "located" if where else "", "timex" if timex else "dct") if p),
         "confidence": round(candidate.confidence, 2),
