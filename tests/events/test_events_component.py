@@ -433,3 +433,27 @@ def test_reference_intent_to_get_together_is_agree(reference):
 def test_reference_backs_is_trump_to_may(reference):
     event = find(reference, "backs", "SUPPORT")
     assert names(reference, event["actor"]) == ["Donald Trump"] and names(reference, event["recipient"]) == ["Theresa May"]
+
+
+# ---- requests: what is asked for has not happened --------------------------------------------------------
+
+
+def test_a_reported_obligation_is_the_reporters_demand(analyse):
+    doc = analyse("Canada said on Monday that Iran must release the detained sailors.")
+    assert [(e["event"], e["actor_codes"], e["recipient_codes"]) for e in doc._.events] == [("REQUEST", ["CAN"], ["IRN"])]
+    assert not analyse("Iran must release the sailors.")._.events  # an obligation nobody is reported laying
+
+
+def test_a_demand_in_an_issued_statement_is_the_issuers(analyse):
+    doc = analyse("The Kenyan government issued a statement demanding that Uganda withdraw its troops.")
+    assert [(e["event"], e["actor_codes"], e["recipient_codes"]) for e in doc._.events] == [("REQUEST", ["KENGOV"], ["UGA"])]
+
+
+def test_what_a_request_asks_for_is_not_an_event(analyse):
+    doc = analyse("Norway urged Sri Lanka to sign the ceasefire.")
+    assert [e["event"] for e in doc._.events] == ["REQUEST"]
+
+
+def test_a_date_between_does_not_turn_call_for_into_call_on(analyse):
+    doc = analyse("On Friday the Pope called for sanctions against Sudan.")
+    assert [(e["event"], e["trigger"]["text"]) for e in doc._.events] == [("REQUEST", "called for")]

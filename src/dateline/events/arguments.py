@@ -197,6 +197,9 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
             rules.append("subject" if depth == 0 else "control")
             return [subject]
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ in OBJECT_DEPS and token.tag_ == "VBG":
+                token = token.head.head  # "issued a declaration demanding": the issuer
+                continue
             if token.dep_ == "relcl" or token.tag_ == "VBG":
                 rules.append("relative")
                 return [token.head]
@@ -222,6 +225,31 @@ def place_below(token: Token, owners: list[str | None], skip: frozenset[int]) ->
         stack.extend(c for c in current.children
                      if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "pcomp", "conj", "appos") and c.i not in skip)
     return None
+
+
+def obligation_arguments(head: Token, owners: list[str | None]) -> Arguments:
+    """ "Britain said Libya must hand over the suspects": an obligation modal reported by someone is that
+    someone's demand (actor: the reporter's subject) on the clause's subject (recipient)."""
+    args = Arguments()
+    clause = head.head
+    if clause is head or clause.dep_ not in ("ccomp", "parataxis") or clause.head is clause:
+        return args
+    rules: list[str] = []
+    for token in subject_of(clause.head, owners, rules):
+        for actor, index in actors_of(token, owners):
+            if actor not in args.actor and not actor.startswith(PLACE_PREFIX):
+                args.actor.append(actor)
+                args.actor_tokens.append(index)
+    for token in [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]:
+        for actor, index in actors_of(token, owners):
+            if actor not in args.actor and actor not in args.recipient:
+                args.recipient.append(actor)
+                args.recipient_tokens.append(index)
+    if args.actor:
+        args.rules.append("obligation-reporter")
+    if args.recipient:
+        args.rules.append("obligation-subject")
+    return args
 
 
 def co_actors(verb: Token) -> list[Token]:

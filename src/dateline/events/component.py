@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers doc._.events)
-from .arguments import Arguments, find_arguments, token_actors
+from .arguments import Arguments, find_arguments, obligation_arguments, token_actors
 from .claims import claim_entries, claim_over, claimants, is_conflict
 from .context import context_hits, contexts_by_sentence
 from .dating import event_date, timex_owners
@@ -149,8 +149,13 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
     entry = match.entry
     head = doc[match.head]
     cameo, event, mode, recoding = recode(entry.cameo, entry.event, entry.mode, reading, entry.negative_event)
-    args = find_arguments(doc, head, list(match.tokens), entry.recipient_preps, owners, event,
-                          gap_pattern=GAP in entry.words or not entry.recipient_preps)
+    if entry.pos == "AUX":  # "said Libya must hand over": a demand only when someone is reported making it
+        args = obligation_arguments(head, owners)
+        if not args.actor:
+            return None
+    else:
+        args = find_arguments(doc, head, list(match.tokens), entry.recipient_preps, owners, event,
+                              gap_pattern=GAP in entry.words or not entry.recipient_preps)
     if not args.actor or all(not actor_by_id.get(a, {"country": "place"}).get("country") for a in args.actor):
         parties = reciprocal_parties(doc, head, owners, actor_by_id)
         if parties:

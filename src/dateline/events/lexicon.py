@@ -630,8 +630,11 @@ def resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
     Two entries with the same tokens and the same pattern length (e.g. `strike` VERB and NOUN cannot
     both match one token, but two phrases can share their words) are both kept: the component decides.
+    Between phrases of equal length and kind, the one spread over fewer tokens wins.
     """
-    ranked = sorted(matches, key=lambda m: (-len(m.tokens), KIND_RANK[m.entry.kind], m.head))
+    # at equal length and kind the tighter phrase wins: "on Sunday called for sanctions" is `call for`,
+    # not `call on` with a date between
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens), KIND_RANK[m.entry.kind], m.tokens[-1] - m.tokens[0], m.head))
     taken: dict[int, TriggerMatch] = {}
     kept: list[TriggerMatch] = []
     for match in ranked:

@@ -128,7 +128,30 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
     absorbed = {r.intent_token for _, r, _ in candidates if r.intent_token is not None}
     absorbed |= {r.refused_by for _, r, _ in candidates if r.refused_by is not None}
     candidates = [c for c in candidates if not (absorbed & set(c[0].tokens))]
+    # What a request asks for has not happened: "demanding that Turkey provide information", "must hand
+    # over the suspects", "called for sanctions" are requests, not aid, cooperation or sanctions.
+    requested = {i for match, _, _ in candidates for i in requested_tokens(doc, match)}
+    if requested:
+        candidates = [c for c in candidates if c[0].head not in requested]
     return [(specialised(doc, m, members), r, cost) for m, r, cost in candidates]
+
+
+def requested_tokens(doc: Doc, match: TriggerMatch) -> set[int]:
+    """The tokens of what a request trigger asks for: the clause an obligation modal ("Libya must hand
+    over") sits in, or the complement clause or prepositional object of a request verb."""
+    entry, head = match.entry, doc[match.head]
+    if entry.event != "REQUEST":
+        return set()
+    if entry.pos == "AUX":
+        clause = head.head
+        return {t.i for t in clause.subtree} - {head.i} if clause is not head else set()
+    if head.pos_ != "VERB":
+        return set()
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.i in match.tokens):
+            out.update(t.i for t in child.subtree)
+    return out - set(match.tokens)
 
 
 def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> TriggerMatch:
