@@ -457,3 +457,15 @@ def test_what_a_request_asks_for_is_not_an_event(analyse):
 def test_a_date_between_does_not_turn_call_for_into_call_on(analyse):
     doc = analyse("On Friday the Pope called for sanctions against Sudan.")
     assert [(e["event"], e["trigger"]["text"]) for e in doc._.events] == [("REQUEST", "called for")]
+
+
+def test_will_do_unless_is_an_ultimatum(analyse):
+    event = one(analyse("Rwanda said it will provide aid to Burundi unless the attacks continue."), "provide aid")
+    assert event["event"] == "THREATEN" and event["recipient_codes"] == ["BDI"]
+    event = one(analyse("Rwanda said it will provide aid to Burundi."), "provide aid")
+    assert event["event"] == "AGREE"
+
+
+def test_agreeing_to_call_off_a_protest_is_an_agreement_not_a_threat(analyse):
+    doc = analyse("The miners' union agreed to postpone the strike until May.")
+    assert [(e["event"], e["cameo"]) for e in doc._.events] == [("AGREE", "030")]

@@ -133,12 +133,21 @@ def recode(entry_cameo: str, entry_event: str, entry_mode: str, reading: Reading
         return code, event, mode, "refused"
     if reading.intent and cameo and event and event != "AGREE":
         quad = load_ontology().cameo[cameo].quad
-        threatened = reading.intent == "threat" or quad not in COOPERATIVE_QUADS
-        code = intent_code(cameo, threatened=threatened)
+        # "agreed to postpone the protest" is an agreement whatever is agreed; "will withdraw its troops
+        # unless ..." is an ultimatum, a threat whatever is threatened
+        agreed = reading.intent == "agreement" and not reading.ultimatum
+        threatened = not agreed and (reading.intent == "threat" or reading.ultimatum or quad not in COOPERATIVE_QUADS)
+        code = intent_code(cameo, threatened=threatened) or (AGREED_CODE if agreed else "")
+        if threatened and not code and reading.ultimatum:
+            code = THREAT_CODE
         if code:
             _, _, _, event, mode = cameo_info(code)
             return code, event, mode, "threat" if threatened else "promise"
     return cameo, event, mode, ""
+
+
+AGREED_CODE = "030"  # express intent to cooperate, when the agreed act has no promise code of its own
+THREAT_CODE = "130"  # threaten, when the threatened act has no threat code of its own
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})

@@ -54,6 +54,7 @@ class Reading:
     intent: str | None = None  # the intent marker's kind
     intent_token: int | None = None
     modality: list[str] = field(default_factory=list)
+    ultimatum: bool = False  # "will withdraw unless ...": a condition under which it will not happen
 
     @property
     def modality_label(self) -> str | None:
@@ -115,6 +116,9 @@ def read_modality(head: Token, trigger_tokens: set[int]) -> Reading:
             break
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         reading.modality.append("conditional")
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+           for c in verb.children):
+        reading.ultimatum = True
     return reading
 
 
