@@ -469,3 +469,11 @@ def test_will_do_unless_is_an_ultimatum(analyse):
 def test_agreeing_to_call_off_a_protest_is_an_agreement_not_a_threat(analyse):
     doc = analyse("The miners' union agreed to postpone the strike until May.")
     assert [(e["event"], e["cameo"]) for e in doc._.events] == [("AGREE", "030")]
+
+
+def test_coordinated_acts_of_one_type_by_the_same_actor_are_one_event(analyse):
+    doc = analyse("Militants killed two policemen and wounded three soldiers in Kabul.")
+    assert len(doc._.events) == 1 and doc._.events[0]["event"] == "ASSAULT"
+    assert len(doc._.events[0]["recipient"]) == 2
+    doc = analyse("Germany condemned Russia and imposed sanctions on Iran.")
+    assert sorted(e["event"] for e in doc._.events) == ["ACCUSE", "SANCTION"]

@@ -92,6 +92,7 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
                 kept.append((candidate, number))
                 coded.add(candidate.match.entry.pattern)
     meeting_partners(kept)
+    kept = merged_conjuncts(doc, kept)
     claims_made, claimed_acts = claimed(doc, kept, owners)
     kept = [k for k in kept if id(k[0]) not in claimed_acts] + claims_made
     if not kept:
@@ -311,6 +312,30 @@ def spokespeople(doc, head, args, owners, actor_by_id) -> None:
     if country(state) == country(speaker) and country(other) == country(addressee):
         args.actor, args.recipient = [speaker], [addressee]
         args.rules.append("spokespeople")
+
+
+def merged_conjuncts(doc: Doc, kept: list[tuple[Assessed, int]]) -> list[tuple[Assessed, int]]:
+    """ "A bombing killed one soldier and wounded two others": coordinated verbs of one type done by the
+    same actors are one event (PLOVER's), its recipients joined."""
+    out: list[tuple[Assessed, int]] = []
+    for candidate, number in kept:
+        head = doc[candidate.match.head]
+        partner = None
+        if head.dep_ == "conj" and candidate.args.actor:
+            for earlier, earlier_number in out:
+                if earlier_number == number and earlier.match.head == head.head.i and earlier.event == candidate.event \
+                        and earlier.args.actor == candidate.args.actor \
+                        and earlier.reading.negated == candidate.reading.negated:
+                    partner = earlier
+                    break
+        if partner is None:
+            out.append((candidate, number))
+            continue
+        for recipient in candidate.args.recipient:
+            if recipient not in partner.args.recipient:
+                partner.args.recipient.append(recipient)
+        partner.args.rules.append("conjunct")
+    return out
 
 
 WE = frozenset({"we", "us"})
