@@ -477,3 +477,18 @@ def test_coordinated_acts_of_one_type_by_the_same_actor_are_one_event(analyse):
     assert len(doc._.events[0]["recipient"]) == 2
     doc = analyse("Germany condemned Russia and imposed sanctions on Iran.")
     assert sorted(e["event"] for e in doc._.events) == ["ACCUSE", "SANCTION"]
+
+
+def test_trying_to_do_something_is_not_a_trial(analyse):
+    assert not [e for e in analyse("The Egyptian government tried to win favour abroad.")._.events if e["event"] == "COERCE"]
+    assert one(analyse("Greece tried the Turkish pilots in Athens."), "tried")["event"] == "COERCE"
+
+
+def test_preparing_an_offensive_is_not_an_offensive(analyse):
+    doc = analyse("Japan is sending food aid to Chad, which is preparing a major offensive against the rebels.")
+    assert [e["event"] for e in doc._.events] == ["AID"]
+
+
+def test_what_is_rejected_is_not_an_event(analyse):
+    doc = analyse("The president reneged on his commitment to hold talks with the opposition.")
+    assert [e["event"] for e in doc._.events] == ["REJECT"]

@@ -28,6 +28,8 @@ REPORTING_LEMMAS = frozenset(
 # Clause links through which a marker verb governs the event below it.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", "advcl", "conj", "oprd"})
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose object is an event still to come ("preparing an offensive", "planned talks").
+PLANNING_VERBS = frozenset({"plan", "prepare", "schedule"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ def read_modality(head: Token, trigger_tokens: set[int]) -> Reading:
         reading.negated = True
     _auxiliaries(verb, reading, tables)
     _adverbs(verb, reading, tables)
+    if verb is not head and head.dep_ == "dobj" and verb.lemma_.lower() in PLANNING_VERBS:
+        reading.intent, reading.intent_token = "plan", verb.i  # "preparing a major offensive"
     token = verb
     for _ in range(4):  # markers governing the clause from above
         if token.dep_ not in EMBEDDING_DEPS or token.head is token:

@@ -137,10 +137,11 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
 
 
 def requested_tokens(doc: Doc, match: TriggerMatch) -> set[int]:
-    """The tokens of what a request trigger asks for: the clause an obligation modal ("Libya must hand
-    over") sits in, or the complement clause or prepositional object of a request verb."""
+    """The tokens of what a request trigger asks for (or a rejection turns down): the clause an obligation
+    modal ("Libya must hand over") sits in, or the complement clause, object or prepositional object of a
+    request or rejection verb ("reneged on his commitment", "rejected the offer of aid")."""
     entry, head = match.entry, doc[match.head]
-    if entry.event != "REQUEST":
+    if entry.event not in ("REQUEST", "REJECT"):
         return set()
     if entry.pos == "AUX":
         clause = head.head
@@ -149,7 +150,7 @@ def requested_tokens(doc: Doc, match: TriggerMatch) -> set[int]:
         return set()
     out: set[int] = set()
     for child in head.children:
-        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.i in match.tokens):
+        if child.dep_ in ("ccomp", "xcomp", "dobj") or (child.dep_ == "prep" and child.i in match.tokens):
             out.update(t.i for t in child.subtree)
     return out - set(match.tokens)
 
@@ -171,11 +172,14 @@ def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> T
 
 
 def not_an_act(head) -> bool:
-    """A question ("asked if the poisoning came up") or a naming ("called the election a sham")."""
+    """A question ("asked if the poisoning came up"), a naming ("called the election a sham") or an
+    attempt ("tried to secure favour")."""
     lemma = head.lemma_.lower()
     if lemma == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
                                                                   for g in c.children) for c in head.children):
         return True
+    if lemma == "try" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # "tried to secure": an attempt, not a trial
     naming = ("oprd", "ccomp", "xcomp", "attr")
     if lemma == "call" and head.pos_ == "VERB" and any(c.dep_ in naming for c in head.children):
         return True
