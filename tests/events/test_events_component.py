@@ -492,3 +492,8 @@ def test_preparing_an_offensive_is_not_an_offensive(analyse):
 def test_what_is_rejected_is_not_an_event(analyse):
     doc = analyse("The president reneged on his commitment to hold talks with the opposition.")
     assert [e["event"] for e in doc._.events] == ["REJECT"]
+
+
+def test_a_participle_describing_someone_is_not_a_second_event(analyse):
+    doc = analyse("A Kenyan soldier was tortured in Somali custody, according to a doctor sent to Somalia by the United Nations.")
+    assert [e["event"] for e in doc._.events] == ["ASSAULT"]

@@ -105,6 +105,8 @@ def may_be_secondary(head, reading: Reading) -> bool:
         return False
     if head.pos_ in ("NOUN", "PROPN"):
         return head.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in head.children)
+    if head.dep_ == "acl":  # "a pathologist sent to Israel by the charity": a description, not news
+        return False
     return head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children)
 
 
