@@ -497,3 +497,9 @@ def test_what_is_rejected_is_not_an_event(analyse):
 def test_a_participle_describing_someone_is_not_a_second_event(analyse):
     doc = analyse("A Kenyan soldier was tortured in Somali custody, according to a doctor sent to Somalia by the United Nations.")
     assert [e["event"] for e in doc._.events] == ["ASSAULT"]
+
+
+def test_forces_arriving_are_deployed_not_visiting(analyse):
+    assert one(analyse("Iranian peacekeepers arrived in Lebanon."), "arrived")["cameo"] == "074"
+    assert one(analyse("Russian troops arrived in Syria on Monday."), "arrived")["event"] == "MOBILIZE"
+    assert one(analyse("The Russian president arrived in Syria."), "arrived")["event"] == "CONSULT"

@@ -73,6 +73,8 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
                                                              or not may_be_secondary(doc[match.head], reading)):
                 continue  # too deep to be kept: not worth finding its arguments
             candidate = assess(doc, match, reading, cost, owners, actor_by_id, quotes)
+            if candidate is not None and candidate.event == "CONSULT" and candidate.mode == "visit":
+                deployed(doc, candidate, members)
             if candidate is not None:
                 assessed.append(candidate)
                 if best is None and not reading.negated and not hypothetical(reading):
@@ -206,6 +208,29 @@ def by_crowd(doc, args, owners) -> bool:
         if not any(doc[i].lemma_.lower() in CROWD_NOUNS or doc[i].lower_ in CROWD_NOUNS for i in range(start, end + 1)):
             return False
     return True
+
+
+DEPLOYED_EVENTS = ("AID", "MOBILIZE")
+# Forces whose arrival is a deployment: CAMEO code by the subject's head noun.
+FORCE_NOUNS = {"troop": "154", "soldier": "154", "force": "154", "marine": "154", "warship": "154",
+               "peacekeeper": "074"}
+
+
+def deployed(doc, candidate: Assessed, members: list[TriggerMatch]) -> None:
+    """ "NATO peacekeeping troops arrived in Bosnia": forces arriving are deployed (the subject's own
+    coding when it has one, here peacekeeping AID 074), not on a diplomatic visit."""
+    verb = doc[candidate.match.head]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for s in subjects for t in s.subtree}
+    found = [m for m in members if m.head in inside and m.entry.event in DEPLOYED_EVENTS]
+    code = ""
+    if found:
+        code = max(found, key=lambda m: (len(m.tokens), m.head)).entry.cameo
+    elif subjects:
+        code = FORCE_NOUNS.get(subjects[0].lemma_.lower(), "")
+    if code:
+        _, _, _, candidate.event, candidate.mode = cameo_info(code)
+        candidate.cameo, candidate.recoding = code, candidate.recoding or "deployed"
 
 
 def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, claims, places,
