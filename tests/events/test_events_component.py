@@ -503,3 +503,16 @@ def test_forces_arriving_are_deployed_not_visiting(analyse):
     assert one(analyse("Iranian peacekeepers arrived in Lebanon."), "arrived")["cameo"] == "074"
     assert one(analyse("Russian troops arrived in Syria on Monday."), "arrived")["event"] == "MOBILIZE"
     assert one(analyse("The Russian president arrived in Syria."), "arrived")["event"] == "CONSULT"
+
+
+def test_every_country_coordinated_inside_the_object_phrase_is_a_recipient(analyse):
+    event = one(analyse("Japan agreed to provide 50 million dollars of aid for Chad and Niger."), "provide")
+    assert event["recipient_codes"] == ["TCD", "NER"]
+    event = one(analyse("Oman launched a mediation effort between Iran and Iraq."), "mediation")
+    assert event["recipient_codes"] == ["IRN", "IRQ"]
+
+
+def test_refusing_someones_demand_rejects_them(analyse):
+    doc = analyse("The Greek prime minister refused to answer a demand from the Turkish president to withdraw.")
+    event = one(doc, "demand")
+    assert event["event"] == "REJECT" and event["actor_codes"] == ["GRCGOV"] and event["recipient_codes"] == ["TURGOV"]

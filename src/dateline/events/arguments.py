@@ -109,12 +109,19 @@ def actors_of(token: Token, owners: list[str | None], skip: frozenset[int] = fro
     found: list[tuple[str, int]] = []
     for member in coordinated(token):
         actor = owners[member.i]
+        joined: list[tuple[str, int]] = []
         if actor is None:
             actor, index = first_actor_below(member, owners, skip)
+            if actor is not None and index != member.i:
+                # "dollars of aid for Romania and Poland": the phrase's actor and those coordinated with it
+                joined = [(owners[other.i], other.i) for other in coordinated(member.doc[index])[1:]
+                          if owners[other.i] is not None and other.i not in skip
+                          and not owners[other.i].startswith(PLACE_PREFIX)]
         else:
             index = member.i
-        if actor is not None and all(actor != a for a, _ in found):
-            found.append((actor, index))
+        for actor, index in ([(actor, index)] if actor is not None else []) + joined:
+            if all(actor != a for a, _ in found):
+                found.append((actor, index))
     return found
 
 
@@ -371,8 +378,11 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
         for phrase in phrases:
             place = place_below(phrase, owners, skip)
             if place is not None and place[0] not in args.actor:
-                args.recipient.append(place[0])
-                args.recipient_tokens.append(place[1])
+                for member in coordinated(doc[place[1]]):  # "between the Emirates and Saudi Arabia"
+                    owner = owners[member.i]
+                    if owner is not None and owner.startswith(PLACE_PREFIX) and owner not in args.recipient:
+                        args.recipient.append(owner)
+                        args.recipient_tokens.append(member.i)
                 args.rules.append("place-inside")
                 break
     if event in ("AID", "COOPERATE") and verb.lemma_.lower() in RECEIVING_VERBS and verb.i in trigger:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers doc._.events)
-from .arguments import Arguments, find_arguments, obligation_arguments, token_actors
+from .arguments import Arguments, actors_of, find_arguments, obligation_arguments, subject_of, token_actors
 from .claims import claim_entries, claim_over, claimants, is_conflict
 from .context import context_hits, contexts_by_sentence
 from .dating import event_date, timex_owners
@@ -168,6 +168,8 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
     else:
         args = find_arguments(doc, head, list(match.tokens), entry.recipient_preps, owners, event,
                               gap_pattern=GAP in entry.words or not entry.recipient_preps)
+    if recoding == "refused" and head.pos_ in ("NOUN", "PROPN"):
+        refusal_arguments(doc[reading.refused_by], args, owners)
     if not args.actor or all(not actor_by_id.get(a, {"country": "place"}).get("country") for a in args.actor):
         parties = reciprocal_parties(doc, head, owners, actor_by_id)
         if parties:
@@ -208,6 +210,20 @@ def by_crowd(doc, args, owners) -> bool:
         if not any(doc[i].lemma_.lower() in CROWD_NOUNS or doc[i].lower_ in CROWD_NOUNS for i in range(start, end + 1)):
             return False
     return True
+
+
+def refusal_arguments(refuser, args, owners) -> None:
+    """ "Haniyeh refused to respond to a demand from the US President": the refuser rejects, and whoever
+    made the demand (the noun's own actor) is the one turned down."""
+    rules: list[str] = []
+    refusers = [actor for token in subject_of(refuser, owners, rules) for actor, _ in actors_of(token, owners)
+                if not actor.startswith("place:")]
+    if not refusers or set(refusers) == set(args.actor):
+        return
+    turned_down = [a for a in args.actor + args.recipient if a not in refusers]
+    args.actor, args.recipient = refusers, turned_down
+    args.actor_tokens, args.recipient_tokens = [], []
+    args.rules.append("refuser")
 
 
 DEPLOYED_EVENTS = ("AID", "MOBILIZE")
