@@ -516,3 +516,10 @@ def test_refusing_someones_demand_rejects_them(analyse):
     doc = analyse("The Greek prime minister refused to answer a demand from the Turkish president to withdraw.")
     event = one(doc, "demand")
     assert event["event"] == "REJECT" and event["actor_codes"] == ["GRCGOV"] and event["recipient_codes"] == ["TURGOV"]
+
+
+def test_an_actor_of_unknown_country_takes_one_named_in_its_own_phrase(analyse):
+    event = one(analyse("Japan will provide food aid to refugees fleeing the war in Liberia."), "provide")
+    assert event["recipient_codes"] == ["LBRREF"]
+    event = one(analyse("Refugees fleeing to Kenya attacked a police post."), "attacked")
+    assert event["actor_codes"] == ["---REF"]  # where they flee to is not where they are from

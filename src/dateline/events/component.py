@@ -28,7 +28,8 @@ from .dating import event_date, timex_owners
 from .lexicon import GAP, TriggerMatch, build_trigger_matcher, cameo_info, intent_code, load_ontology, mode_score
 from .modality import Reading
 from .reciprocal import reciprocal_parties
-from .records import attribution, code_of, located_country, location_of, promote, quote_claims, quote_speaker
+from .records import (attribution, code_of, located_country, location_of, phrase_country, promote, quote_claims,
+                      quote_speaker)
 from .selection import SECONDARY_COST, SLACK, Assessed, candidates, may_be_secondary, secondary
 
 MIN_CONFIDENCE_WITHOUT_ACTOR = 0.6
@@ -259,8 +260,17 @@ def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, c
     recipients = [promote(doc, r, actor_by_id) for r in args.recipient]
     location = location_of(doc, head, match, places, sentence) if places else None
     where = None  # the country an actor of unknown country takes: where the event happened
+    homes: dict[str, str] = {}  # ... or one named inside its own phrase ("refugees fleeing the war in Liberia")
     if owners is not None and any(not actor_by_id[a].get("country") for a in actors + recipients):
         where = (location or {}).get("country") or located_country(doc, head, match, owners, actor_by_id, places)
+        for ids, indices in ((actors, args.actor_tokens), (recipients, args.recipient_tokens)):
+            if len(ids) != len(indices):
+                continue
+            for actor, index in zip(ids, indices):
+                if not actor_by_id[actor].get("country") and 0 <= index < len(doc):
+                    home = phrase_country(doc[index], owners, actor_by_id, places)
+                    if home:
+                        homes[actor] = home
     name, goldstein, quad, _, _ = cameo_info(cameo) if cameo else ("", None, None, "", "")
     date, precision, timex = event_date(head, timexes, doc._.dct, sentence)
     last = doc[match.end - 1]
@@ -283,8 +293,8 @@ def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, c
         "goldstein": goldstein,
         "actor": actors,
         "recipient": recipients,
-        "actor_codes": [code_of(actor_by_id[a], where) for a in actors],
-        "recipient_codes": [code_of(actor_by_id[a], where) for a in recipients],
+        "actor_codes": [code_of(actor_by_id[a], homes.get(a) or where) for a in actors],
+        "recipient_codes": [code_of(actor_by_id[a], homes.get(a) or where) for a in recipients],
         "date": date,
         "date_precision": precision,
         "location": location,
@@ -294,7 +304,7 @@ def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, c
         "trigger": {"start": start, "end": end, "text": doc[match.start:match.end].text},
         "sentence": {"start": sentence_start, "end": sentence_end},
         "rule": "+".join(p for p in (f"trigger:{entry.pattern}", candidate.rule, candidate.recoding, args.rule,
-                                    "located" if where else "", "timex" if timex else "dct") if p),
+                                    "located" if where or homes else "", "timex" if timex else "dct") if p),
         "confidence": round(candidate.confidence, 2),
     }
 

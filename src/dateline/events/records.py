@@ -94,6 +94,32 @@ def located_country(doc: Doc, head, match: TriggerMatch, owners: list, actor_by_
     return None
 
 
+# Links inside an actor's own phrase that name where it is from: "refugees from Syria", "rebels in
+# Darfur", "refugees fleeing the war in Liberia".
+HOME_PREPS = frozenset({"in", "from", "of"})
+
+
+def phrase_country(token, owners: list, actor_by_id: dict, places: list[dict]) -> str | None:
+    """The country named inside an actor's own noun phrase (never beyond a relative clause)."""
+    stack = [c for c in token.children if c.dep_ in ("prep", "acl") and (c.dep_ == "acl" or c.lower_ in HOME_PREPS)]
+    seen = 0
+    while stack and seen < 30:
+        current = stack.pop(0)
+        seen += 1
+        owner = owners[current.i]
+        if owner is not None and current.pos_ == "PROPN":
+            if owner.startswith("place:"):
+                country = places[int(owner[len("place:"):])].get("country")
+            else:
+                record = actor_by_id.get(owner) or {}
+                country = record.get("country") if record.get("kind") == "country" else None
+            if country:
+                return country
+        stack.extend(c for c in current.children if c.dep_ in ("pobj", "dobj", "compound")
+                     or (c.dep_ == "prep" and c.lower_ in HOME_PREPS))
+    return None
+
+
 def location_of(doc: Doc, head, match: TriggerMatch, places: list[dict], sentence) -> dict | None:
     """The place named by an `in`/`at` phrase on the trigger or its verb, if the actors stage found one."""
     if not any(sentence.start_char <= place["start"] < sentence.end_char for place in places):
