@@ -523,3 +523,12 @@ def test_an_actor_of_unknown_country_takes_one_named_in_its_own_phrase(analyse):
     assert event["recipient_codes"] == ["LBRREF"]
     event = one(analyse("Refugees fleeing to Kenya attacked a police post."), "attacked")
     assert event["actor_codes"] == ["---REF"]  # where they flee to is not where they are from
+
+
+def test_agreeing_to_yield_is_coded_as_yielding_in_cameo_and_agree_in_plover(analyse):
+    event = one(analyse("Egypt agreed to free twenty Libyan fishermen."), "free")
+    assert (event["event"], event["cameo"][:2]) == ("AGREE", "08") and "accede" in event["rule"]
+    event = one(analyse("Egypt said it will free twenty Libyan fishermen."), "free")
+    assert (event["event"], event["cameo"]) == ("AGREE", "0353")  # a stated intent stays an intent
+    event = one(analyse("Egypt agreed to hold talks with Libya."), "hold talks")
+    assert (event["event"], event["cameo"]) == ("AGREE", "036")

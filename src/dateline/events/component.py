@@ -140,6 +140,10 @@ def recode(entry_cameo: str, entry_event: str, entry_mode: str, reading: Reading
         # "agreed to postpone the protest" is an agreement whatever is agreed; "will withdraw its troops
         # unless ..." is an ultimatum, a threat whatever is threatened
         agreed = reading.intent == "agreement" and not reading.ultimatum
+        if agreed and cameo.startswith(YIELD_ROOT):
+            # CAMEO's 08 is yielding, acceding included: "agreed to release the prisoners" is coded as the
+            # release (0842), not as an expressed intent (0353); PLOVER codes the agreement (AGREE)
+            return cameo, "AGREE", "", "accede"
         threatened = not agreed and (reading.intent == "threat" or reading.ultimatum or quad not in COOPERATIVE_QUADS)
         code = intent_code(cameo, threatened=threatened) or (AGREED_CODE if agreed else "")
         if threatened and not code and reading.ultimatum:
@@ -150,6 +154,7 @@ def recode(entry_cameo: str, entry_event: str, entry_mode: str, reading: Reading
     return cameo, event, mode, ""
 
 
+YIELD_ROOT = "08"
 AGREED_CODE = "030"  # express intent to cooperate, when the agreed act has no promise code of its own
 THREAT_CODE = "130"  # threaten, when the threatened act has no threat code of its own
 
