@@ -532,3 +532,24 @@ def test_agreeing_to_yield_is_coded_as_yielding_in_cameo_and_agree_in_plover(ana
     assert (event["event"], event["cameo"]) == ("AGREE", "0353")  # a stated intent stays an intent
     event = one(analyse("Egypt agreed to hold talks with Libya."), "hold talks")
     assert (event["event"], event["cameo"]) == ("AGREE", "036")
+
+
+# ---- weapons and appositions ------------------------------------------------------------------------------
+
+
+def test_a_weapon_as_agent_points_to_whoever_fired_it_and_sets_the_code(analyse):
+    event = one(analyse("The airliner was shot down by a missile fired by separatist rebels."), "shot down")
+    assert event["actor_codes"] == ["---REB"] and event["cameo"] == "194"
+
+
+def test_an_apposition_describes_its_head_unless_it_is_a_list(analyse):
+    event = one(analyse("The Malaysia Airlines Boeing 777 flight was shot down by rebels."), "shot down")
+    assert event["recipient_codes"] == ["MYSBUS"]  # the aircraft type is not a second victim
+    event = one(analyse("The US, Russia, and Switzerland condemned Iran."), "condemned")
+    assert event["actor_codes"] == ["USA", "RUS", "CHE"]
+
+
+def test_an_apposition_with_a_role_gives_its_head_the_sector(analyse):
+    event = one(analyse("Iran rejected calls by Kofi Annan, UN secretary-general, to open its sites.", "2005-06-01"),
+                "rejected")
+    assert event["recipient_codes"] == ["IGOUNOGOV"] and "apposition" in event["rule"]

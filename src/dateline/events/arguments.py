@@ -131,14 +131,22 @@ def coordinated(token: Token) -> list[Token]:
     preposition ("Barack Obama and Vladimir Putin")."""
     out = [token]
     stack = [token]
+    appositions = []
     while stack:
         member = stack.pop(0)
         for child in member.children:
-            if child.dep_ in ("conj", "appos") or (member.pos_ == "ADP" and member.dep_ in SUBJECT_DEPS
-                                                   and child.dep_ == "pobj"):
+            if child.dep_ == "appos":
+                appositions.append(child)
+            elif child.dep_ == "conj" or (member.pos_ == "ADP" and member.dep_ in SUBJECT_DEPS and child.dep_ == "pobj"):
                 if child not in out:
                     out.append(child)
                     stack.append(child)
+    # An apposition is a list member only in a list ("the US, Russia, and Switzerland"); otherwise it
+    # describes the same party ("Kenzo Oshima, the UN relief coordinator", "the airline's Boeing 777").
+    if appositions and any(c.dep_ == "cc" for a in [token, *appositions] for c in a.children):
+        for child in appositions:
+            if child not in out:
+                out.extend(t for t in coordinated(child) if t not in out)
     return out
 
 
@@ -189,7 +197,7 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
     for depth in range(6):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if is_passive(token):
-            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [weapon_user(g) for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 rules.append("passive" if depth == 0 else "control-passive")
                 return agents
@@ -257,6 +265,26 @@ def obligation_arguments(head: Token, owners: list[str | None]) -> Arguments:
     if args.recipient:
         args.rules.append("obligation-subject")
     return args
+
+
+# Weapons named as the agent of a passive ("was blown up by a missile fired by rebels").
+WEAPON_NOUNS = frozenset("missile rocket bomb shell mortar grenade drone mine bullet artillery explosive ied".split())
+
+
+def weapon_user(agent: Token) -> Token:
+    """The one who used a weapon named as an agent ("a missile believed to be fired by rebels"), else the agent."""
+    if agent.lemma_.lower() not in WEAPON_NOUNS:
+        return agent
+    stack = [c for c in agent.children if c.dep_ in ("acl", "relcl")]
+    for _ in range(6):
+        if not stack:
+            break
+        verb = stack.pop(0)
+        users = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if users:
+            return users[0]
+        stack.extend(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+    return agent
 
 
 def co_actors(verb: Token) -> list[Token]:

@@ -184,9 +184,15 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
         speaker = quote_speaker(args.pronoun.idx, quotes)
         if speaker:
             args.actor, args.rules = [speaker], args.rules + ["speaker"]
+    described_by_apposition(doc, args, owners, actor_by_id)
     args.recipient = [r for r in args.recipient if r not in args.actor]
     if cameo and load_ontology().cameo[cameo].quad in (1, 3):
         spokespeople(doc, head, args, owners, actor_by_id)
+    if event == "ASSAULT" and not recoding:
+        weapon = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                       and g.lemma_.lower() in HEAVY_WEAPONS), None)
+        if weapon is not None:  # "blown up by a missile": how it was done decides the code
+            cameo, event, mode, recoding = HEAVY_WEAPONS_CODE, *cameo_info(HEAVY_WEAPONS_CODE)[3:], "weapon"
     if event == "ASSAULT" and not recoding and by_crowd(doc, args, owners):
         cameo, event, mode, recoding = RIOT_CODE, *cameo_info(RIOT_CODE)[3:], "riot"
     candidate = Assessed(match, reading, cost, cameo, event, mode, recoding, args, 0.0)
@@ -196,6 +202,31 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
     return candidate
 
 
+def described_by_apposition(doc, args, owners, actor_by_id) -> None:
+    """ "Kofi Annan, UN secretary-general": an argument of known country but no sector takes the actor of
+    the apposition describing it when that one is of the same country and has a sector."""
+    for side, indices in ((args.actor, args.actor_tokens), (args.recipient, args.recipient_tokens)):
+        if len(side) != len(indices):
+            continue
+        for n, (actor, index) in enumerate(zip(side, indices)):
+            record = actor_by_id.get(actor) or {}
+            if not record.get("country") or record.get("sector") or not 0 <= index < len(doc):
+                continue
+            token = doc[index]
+            while owners[token.i] == actor and token.head is not token and owners[token.head.i] == actor:
+                token = token.head  # the mention's head carries the apposition
+            for child in token.children:
+                other = owners[child.i] if child.dep_ == "appos" else None
+                described = actor_by_id.get(other) or {} if other else {}
+                if described.get("country") == record["country"] and described.get("sector") and other not in side:
+                    side[n] = other
+                    args.rules.append("apposition")
+                    break
+
+
+# Weapons that make an attack CAMEO 194 "fight with artillery and tanks" (PLOVER heavy-weapons).
+HEAVY_WEAPONS = frozenset("missile rocket shell mortar artillery tank howitzer".split())
+HEAVY_WEAPONS_CODE = "194"
 # A protest crowd that attacks or wrecks is rioting (CAMEO 145 "protest violently, riot", PLOVER PROTEST):
 # "the embassy was ransacked by protesters".
 CROWD_NOUNS = frozenset("protester protestor demonstrator rioter marcher mob".split())
