@@ -553,3 +553,13 @@ def test_an_apposition_with_a_role_gives_its_head_the_sector(analyse):
     event = one(analyse("Iran rejected calls by Kofi Annan, UN secretary-general, to open its sites.", "2005-06-01"),
                 "rejected")
     assert event["recipient_codes"] == ["IGOUNOGOV"] and "apposition" in event["rule"]
+
+
+def test_mobilising_no_force_is_not_mobilize(analyse):
+    assert not analyse("Qatar has mobilized lobby groups in Britain.")._.events
+    assert one(analyse("Russia mobilized 300,000 reservists."), "mobilized")["event"] == "MOBILIZE"
+
+
+def test_an_event_noun_classifying_people_is_not_an_event(analyse):
+    assert not analyse("Aid workers left Sudan on Monday.")._.events
+    assert one(analyse("Oman launched a mediation effort between Iran and Iraq."), "mediation")["event"] == "CONSULT"

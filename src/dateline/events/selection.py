@@ -173,10 +173,28 @@ def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> T
     return match
 
 
+# What a country mobilises militarily; "mobilised pressure groups" or "voters" is not MOBILIZE.
+FORCE_NOUNS = frozenset("troop soldier force reservist reserve army militia unit brigade division battalion "
+                        "police policeman officer fighter tank warship jet navy marine guard men conscript".split())
+
+
+# People and bodies an event noun can classify without naming an event: "pressure groups", "aid workers",
+# "protest leaders" (while "mediation effort" or "bombing campaign" still name one).
+CLASSIFIED_NOUNS = frozenset("group worker leader activist movement organisation organization official agency "
+                             "committee team party member organiser organizer lobby".split())
+
+
 def not_an_act(head) -> bool:
-    """A question ("asked if the poisoning came up"), a naming ("called the election a sham") or an
-    attempt ("tried to secure favour")."""
+    """A question ("asked if the poisoning came up"), a naming ("called the election a sham"), an
+    attempt ("tried to secure favour"), a mobilisation of no force ("mobilized pressure groups") or an
+    event noun used to classify another noun ("pressure groups", "aid workers")."""
     lemma = head.lemma_.lower()
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "compound" and head.head.lemma_.lower() in CLASSIFIED_NOUNS:
+        return True
+    if lemma in ("mobilize", "mobilise") and head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and not any(o.lemma_.lower() in FORCE_NOUNS for o in objects):
+            return True
     if lemma == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
                                                                   for g in c.children) for c in head.children):
         return True
