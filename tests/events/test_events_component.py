@@ -563,3 +563,9 @@ def test_mobilising_no_force_is_not_mobilize(analyse):
 def test_an_event_noun_classifying_people_is_not_an_event(analyse):
     assert not analyse("Aid workers left Sudan on Monday.")._.events
     assert one(analyse("Oman launched a mediation effort between Iran and Iraq."), "mediation")["event"] == "CONSULT"
+
+
+def test_helping_to_do_something_is_the_thing_done(analyse):
+    doc = analyse("Qatar mobilized lobby groups in Britain to help support the rights of Yemenis.")
+    assert [e["event"] for e in doc._.events] == ["SUPPORT"]
+    assert one(analyse("Norway helped Sudan."), "helped")["event"] == "AID"

@@ -27,9 +27,15 @@ NOUN_COST = 0.5
 SLACK = 0.25  # triggers within this much of the cheapest are kept
 
 
+# Verbs that lend a hand with the act below them ("helped negotiate", "help support").
+HELPING_VERBS = frozenset({"help", "assist"})
+
+
 def is_transparent(token: Token, link: str) -> bool:
     """Whether the clause below `token` reports or promises rather than being a separate event."""
     lemma = token.lemma_.lower()
+    if lemma in HELPING_VERBS and link in ("xcomp", "ccomp"):
+        return True
     if lemma in REPORTING_LEMMAS and link in ("ccomp", "xcomp", "parataxis", "dobj"):
         return True
     tables = marker_tables()
@@ -200,6 +206,8 @@ def not_an_act(head) -> bool:
         return True
     if lemma == "try" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # "tried to secure": an attempt, not a trial
+    if lemma in HELPING_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in head.children):
+        return True  # "help support the rights": the act helped with is the event
     naming = ("oprd", "ccomp", "xcomp", "attr")
     if lemma == "call" and head.pos_ == "VERB" and any(c.dep_ in naming for c in head.children):
         return True
