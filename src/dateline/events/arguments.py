@@ -55,13 +55,31 @@ class Arguments:
 PLACE_PREFIX = "place:"
 
 
+class Owners(list):
+    """The actor id (or None) of every token, as `token_actors` builds it; `places` says whether any
+    token is a country read as a place and `partners` whether the Doc has an "along"/"together", so
+    searches for them can be skipped in a Doc without any (`appositions`: whether any token is one)."""
+
+    places = True
+    partners = True
+    appositions = True
+
+
 def token_actors(doc: Doc) -> list[str | None]:
     """The actor id of every token that lies inside an actor mention (None elsewhere).
 
     A country the actors stage read as a place ("aid to Nepal") gets a `place:N` id: it may fill an
     argument slot directly (the component then promotes it to an actor), never by a search inside a
     phrase ("the refineries in Iran" is where, not whom)."""
-    owners: list[str | None] = [None] * len(doc)
+    owners = Owners([None] * len(doc))
+    owners.places = False
+    if len(doc):
+        from spacy.attrs import DEP, LOWER
+
+        strings = doc.vocab.strings
+        array = doc.to_array([LOWER, DEP])
+        owners.partners = not {strings.add("along"), strings.add("together")}.isdisjoint(array[:, 0].tolist())
+        owners.appositions = strings.add("appos") in set(array[:, 1].tolist())
     opening = dateline_end(doc)
     for actor in doc._.actors or []:
         for start, end in actor.get("mentions") or []:
@@ -78,6 +96,7 @@ def token_actors(doc: Doc) -> list[str | None]:
         if span is not None and all(owners[i] is None for i in range(span.start, span.end)):
             for i in range(span.start, span.end):
                 owners[i] = f"{PLACE_PREFIX}{number}"
+            owners.places = True
     for i in range(opening):  # "GAZA CITY, Palestinian Territories:" says where the story was filed
         owners[i] = None
     return owners
@@ -315,6 +334,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
     trigger = set(trigger_tokens)
     skip = frozenset(trigger)
     verb = clause_verb(head)
+    passive = is_passive(verb)
     noun_trigger = head.pos_ in ("NOUN", "PROPN") and head.i != verb.i
     experienced = noun_trigger and (verb.lemma_.lower() in EXPERIENCER_VERBS and head.dep_ in ("dobj", "pobj")
                                     or head.dep_ == "pobj" and head.head.lower_ == "under")
@@ -347,7 +367,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
         subject_rules = []
         subjects = subject_of(verb, owners, subject_rules)
         sources.append(("+".join(subject_rules) or "subject", subjects))
-        if is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
             # "killed in Israeli shelling": the attacker named on the instrument noun
             instruments = prepositional_objects([verb], ("in", "during", "by"))
             sources.append(("instrument", [c for n in instruments for c in n.children
@@ -369,7 +389,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
                 if found and take(found, args.actor, args.actor_tokens, "pronoun-reporter"):
                     break
             break
-    if args.actor:
+    if args.actor and getattr(owners, "partners", True):
         take(co_actors(verb), args.actor, args.actor_tokens, "along-with")
 
     # the recipient
@@ -380,7 +400,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
         sources.append(("experiencer", subject_of(verb, owners, subject_rules)))
     direct: list[tuple[str, list[Token]]] = []
     if not noun_trigger or head.i == verb.i:
-        if is_passive(verb):
+        if passive:
             direct.append(("passive-subject", [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]))
         else:
             direct.append(("object", [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in trigger]))
@@ -398,7 +418,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
     for rule, tokens in sources:
         if take(tokens, args.recipient, args.recipient_tokens, rule):
             break
-    if not args.recipient:
+    if not args.recipient and getattr(owners, "places", True):
         # "re-examine the refineries in Iran", "evacuate the settlements in Gaza": with no one else to
         # receive it, the country the object lies in does (the CAMEO convention)
         phrases = [c for a in anchors for c in a.children if c.dep_ in OBJECT_DEPS and c.i not in trigger]

@@ -103,8 +103,9 @@ def code_events(doc: Doc, matcher=None) -> list[dict]:
     contexts = contexts_by_sentence(context_hits(doc), starts)
     claims = quote_claims(doc, quotes, {m.head for m in matches})
     places = doc._.places or []
-    events = [finish(doc, candidate, sentences[number], actor_by_id, timexes, contexts.get(number, []),
-                     claims, places, owners) for candidate, number in kept]
+    dated = {bisect_right(starts, i) - 1 for i in timexes}  # sentences with a dated time expression
+    events = [finish(doc, candidate, sentences[number], actor_by_id, timexes if number in dated else {},
+                     contexts.get(number, []), claims, places, owners) for candidate, number in kept]
     return sorted(events, key=lambda e: (e["trigger"]["start"], e["trigger"]["end"]))
 
 
@@ -205,6 +206,9 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
 def described_by_apposition(doc, args, owners, actor_by_id) -> None:
     """ "Kofi Annan, UN secretary-general": an argument of known country but no sector takes the actor of
     the apposition describing it when that one is of the same country and has a sector."""
+    if not getattr(owners, "appositions", True) or not any(
+            (actor_by_id.get(a) or {}).get("country") and not actor_by_id[a].get("sector") for a in args.actor + args.recipient):
+        return
     for side, indices in ((args.actor, args.actor_tokens), (args.recipient, args.recipient_tokens)):
         if len(side) != len(indices):
             continue
@@ -310,14 +314,10 @@ def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, c
     name, goldstein, quad, _, _ = cameo_info(cameo) if cameo else ("", None, None, "", "")
     date, precision, timex = event_date(head, timexes, doc._.dct, sentence)
     last = doc[match.end - 1]
-    start, end = doc[match.start].idx, last.idx + len(last)
-    # Doc.text joins every token anew on each access: read the few characters needed from spans
-    first, final = sentence.start, sentence.end - 1
-    while first < final and doc[first].is_space:
-        first += 1
-    while final > first and doc[final].is_space:
-        final -= 1
-    sentence_start, sentence_end = doc[first].idx, doc[final].idx + len(doc[final])
+    start, end = doc[match.start].idx if match.end - match.start > 1 else last.idx, last.idx + len(last)
+    trigger_text = last.text if match.end - match.start == 1 else doc[match.start:match.end].text
+    # Doc.text joins every token anew on each access: read the few characters needed from tokens
+    sentence_start, sentence_end = sentence_bounds(doc, sentence)
     return {
         "event": event or None,
         "mode": mode or None,
@@ -337,12 +337,27 @@ def finish(doc, candidate: Assessed, sentence, actor_by_id, timexes, contexts, c
         "negated": reading.negated,
         "modality": modality_of(reading, candidate.recoding),
         "attributed_to": attribution(start, claims),
-        "trigger": {"start": start, "end": end, "text": doc[match.start:match.end].text},
+        "trigger": {"start": start, "end": end, "text": trigger_text},
         "sentence": {"start": sentence_start, "end": sentence_end},
         "rule": "+".join(p for p in (f"trigger:{entry.pattern}", candidate.rule, candidate.recoding, args.rule,
                                     "located" if where or homes else "", "timex" if timex else "dct") if p),
         "confidence": round(candidate.confidence, 2),
     }
+
+
+def sentence_bounds(doc: Doc, sentence) -> tuple[int, int]:
+    """Character offsets of a sentence without the whitespace tokens at its edges."""
+    first, final = sentence.start, sentence.end - 1
+    token = doc[first]
+    while first < final and token.is_space:
+        first += 1
+        token = doc[first]
+    start = token.idx
+    token = doc[final]
+    while final > first and token.is_space:
+        final -= 1
+        token = doc[final]
+    return start, token.idx + len(token)
 
 
 def modality_of(reading: Reading, recoding: str) -> str | None:

@@ -536,7 +536,15 @@ class TriggerMatcher:
             specs = [spec for spec in always if spec.forms[1] is None or spec.forms[1] & tree.subtree_words(i)]
             for word in {w for t in neighbours for w in (t.lemma_, t.lower_)}:
                 specs.extend(by_word.get(word, ()))
+            if not specs:
+                continue
+            governed = head.dep_ in ("acl", "relcl")  # its object may be the noun above it
             for spec in specs:
+                # the phrase's further words must occur below the head before a walk can place them
+                if len(spec.forms) > 2 and not (spec.object_first and governed):
+                    words = tree.subtree_words(i)
+                    if any(form is not None and not (form & words) for form in spec.forms[2:]):
+                        continue
                 for tokens in walk_tree(head, spec, tree):
                     found.append(TriggerMatch(spec.entry, head.i, tokens))
         return found

@@ -138,7 +138,7 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
     candidates = [c for c in candidates if not (absorbed & set(c[0].tokens))]
     # What a request asks for has not happened: "demanding that Turkey provide information", "must hand
     # over the suspects", "called for sanctions" are requests, not aid, cooperation or sanctions.
-    requested = {i for match, _, _ in candidates for i in requested_tokens(doc, match)}
+    requested = {i for match, _, _ in candidates for i in requested_tokens(doc, match)} if len(candidates) > 1 else ()
     if requested:
         candidates = [c for c in candidates if c[0].head not in requested]
     return [(specialised(doc, m, members), r, cost) for m, r, cost in candidates]
