@@ -69,8 +69,8 @@ def token_actors(doc: Doc) -> list[str | None]:
     """The actor id of every token that lies inside an actor mention (None elsewhere).
 
     A country the actors stage read as a place ("aid to Nepal") gets a `place:N` id: it may fill an
-    argument slot directly (the component then promotes it to an actor), never by a search inside a
-    phrase ("the refineries in Iran" is where, not whom)."""
+    argument slot directly (the component then promotes it to an actor); found inside a phrase ("the
+    refineries in Iran") it is the recipient only when no actor fills that slot (`place-inside`)."""
     owners = Owners([None] * len(doc))
     owners.places = False
     if len(doc):
