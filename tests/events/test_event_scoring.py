@@ -153,3 +153,24 @@ def test_the_lexicon_alone_recalls_most_gold_event_types(nlp):
     gold = read_gold(gold_file("events/plover_gsr_dev.jsonl"))
     scores = score(gold, baseline_predictions(nlp, gold, use_markers=True))
     assert scores["type"]["recall"] >= 0.85  # measured 0.91: the vocabulary, not the selection, is tested here
+
+
+def test_root_dyad_counts_events_on_sentences_without_gold_events_in_a_cameo_set():
+    gold = [sentence("s1", GoldEvent("ACCUSE", "", "112", "GBRGOV", "RUS")), sentence("s2", none=True)]
+    predicted = {"s1": [event("ACCUSE", "112", ["GBRGOV"], ["RUS"])], "s2": [event("PROTEST", "141", ["FRA"])]}
+    scores = score(gold, predicted)
+    assert (scores["root_dyad"]["tp"], scores["root_dyad"]["fp"], scores["root_dyad"]["fn"]) == (1, 1, 0)
+
+
+def test_root_dyad_is_left_out_of_sets_without_cameo_codes():
+    gold = [sentence("s1", GoldEvent("ACCUSE", "", "", "GBRGOV", "RUS")), sentence("s2", none=True)]
+    scores = score(gold, {"s2": [event("PROTEST", "141", ["FRA"])]})
+    assert scores["root_dyad"]["tp"] + scores["root_dyad"]["fp"] + scores["root_dyad"]["fn"] == 0
+
+
+def test_root_dyad_matching_is_the_largest_one_to_one():
+    # the first gold item (unknown country) could take either prediction; only the second fits the
+    # second gold item, so a first-come pairing would score one hit where two are possible
+    gold = [sentence("s1", GoldEvent("ASSAULT", "", "190", "---REB", "UKR"), GoldEvent("ASSAULT", "", "190", "RUSREB", "UKR"))]
+    predicted = {"s1": [event("ASSAULT", "190", ["RUSREB"], ["UKR"]), event("ASSAULT", "190", ["SYRREB"], ["UKR"])]}
+    assert score(gold, predicted)["root_dyad"]["tp"] == 2

@@ -25,8 +25,10 @@ What each figure counts (per sentence, then summed):
 - **CAMEO root accuracy**: on matched events whose gold has a CAMEO code, the share whose predicted code
   has the same two-digit root.
 - **root + dyad F1**: items are (CAMEO root, source, target) triples from the gold's codes and from the
-  predictions' dyad expansion; an item is correct when root, source and target all match (one to one).
-  **type + dyad F1** is the same with the PLOVER type instead of the root.
+  predictions' dyad expansion, per sentence; an item is correct when root, source and target all match,
+  counted by the largest one-to-one matching. In a CAMEO-coded set every sentence counts, so an event
+  predicted on a sentence without gold events is a false positive (and one with no CAMEO code never
+  matches). **type + dyad F1** is the same with the PLOVER type instead of the root.
 - **false event rate**: among sentences with no gold event, the share with at least one prediction.
 
 >>> gold = [GoldSentence("s1", "", (GoldEvent("ACCUSE", "", "112", "GBRGOV", "RUS"),), False)]
@@ -224,15 +226,30 @@ def match_events(groups: list[list[GoldEvent]], predicted: list[dict]) -> list[t
 
 
 def count_items(gold_items: list[tuple], predicted_items: list[tuple]) -> tuple[int, int, int]:
-    """One-to-one matches of (label, source, target) items: label equal, both sides code-matched."""
-    unused = list(predicted_items)
-    tp = 0
-    for label, source, target in gold_items:
-        for item in unused:
-            if item[0] == label and dyad_matches((source, target), item[1:]):
-                unused.remove(item)
-                tp += 1
-                break
+    """(tp, fp, fn) of the largest one-to-one matching of (label, source, target) items, an item pair
+    matching when the labels are equal and both sides code-match. A gold side with an unknown country
+    or no sector matches several predictions, so a first-come pairing could use up the prediction
+    another gold item needed; augmenting paths find the maximum.
+
+    >>> count_items([("19", "---REB", "UKR"), ("19", "RUSREB", "UKR")], [("19", "RUSREB", "UKR"), ("19", "SYRREB", "UKR")])
+    (2, 0, 0)
+    """
+    options = [[j for j, item in enumerate(predicted_items)
+                if item[0] == label and dyad_matches((source, target), item[1:])]
+               for label, source, target in gold_items]
+    owner: dict[int, int] = {}  # predicted item -> the gold item it is matched to
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for j in options[g]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = g
+                return True
+        return False
+
+    tp = sum(augment(g, set()) for g in range(len(gold_items)))
     return tp, len(predicted_items) - tp, len(gold_items) - tp
 
 
@@ -245,6 +262,7 @@ def score(gold: list[GoldSentence], predicted: dict[str, list[dict]]) -> dict:
     root_dyad = Counter()
     type_dyad = Counter()
     empty_sentences = false_sentences = false_events = 0
+    cameo_coded = any(g.cameo for sentence in gold for g in sentence.events)
     for sentence in gold:
         events = predicted.get(sentence.id, [])
         if sentence.expect_no_events or not sentence.events:
@@ -270,9 +288,9 @@ def score(gold: list[GoldSentence], predicted: dict[str, list[dict]]) -> dict:
             if group[0].cameo:
                 root_total += 1
                 root_right += predicted_root(event) == cameo_root(group[0].cameo)
-        if any(g.cameo for g in sentence.events):
+        if cameo_coded:  # every sentence of a CAMEO-coded set: events on one without gold events are false
             gold_items = [(cameo_root(g.cameo), g.source, g.target) for g in sentence.events if g.cameo]
-            predicted_items = [(predicted_root(e), *d) for e in events if e.get("cameo") for d in dyads(e)]
+            predicted_items = [(predicted_root(e), *d) for e in events for d in dyads(e)]
             root_dyad.update(dict(zip(("tp", "fp", "fn"), count_items(gold_items, predicted_items))))
         gold_items = [(g.event, g.source, g.target) for g in sentence.events if g.event]
         predicted_items = [(predicted_type(e), *d) for e in events if predicted_type(e) for d in dyads(e)]

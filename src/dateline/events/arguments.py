@@ -55,13 +55,32 @@ class Arguments:
 PLACE_PREFIX = "place:"
 
 
+class Owners(list):
+    """The actor id (or None) of every token, as `token_actors` builds it; `places` says whether any
+    token is a country read as a place and `partners` whether the Doc has an "along"/"together", so
+    searches for them can be skipped in a Doc without any (`appositions`: whether any token is one)."""
+
+    places = True
+    partners = True
+    appositions = True
+
+
 def token_actors(doc: Doc) -> list[str | None]:
     """The actor id of every token that lies inside an actor mention (None elsewhere).
 
     A country the actors stage read as a place ("aid to Nepal") gets a `place:N` id: it may fill an
-    argument slot directly (the component then promotes it to an actor), never by a search inside a
-    phrase ("the refineries in Iran" is where, not whom)."""
-    owners: list[str | None] = [None] * len(doc)
+    argument slot directly (the component then promotes it to an actor); found inside a phrase ("the
+    refineries in Iran") it is the recipient only when no actor fills that slot (`place-inside`)."""
+    owners = Owners([None] * len(doc))
+    owners.places = False
+    if len(doc):
+        from spacy.attrs import DEP, LOWER
+
+        strings = doc.vocab.strings
+        array = doc.to_array([LOWER, DEP])
+        owners.partners = not {strings.add("along"), strings.add("together")}.isdisjoint(array[:, 0].tolist())
+        owners.appositions = strings.add("appos") in set(array[:, 1].tolist())
+    opening = dateline_end(doc)
     for actor in doc._.actors or []:
         for start, end in actor.get("mentions") or []:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -77,7 +96,27 @@ def token_actors(doc: Doc) -> list[str | None]:
         if span is not None and all(owners[i] is None for i in range(span.start, span.end)):
             for i in range(span.start, span.end):
                 owners[i] = f"{PLACE_PREFIX}{number}"
+            owners.places = True
+    for i in range(opening):  # "GAZA CITY, Palestinian Territories:" says where the story was filed
+        owners[i] = None
     return owners
+
+
+DATELINE_SEPARATORS = frozenset({":", "-", "--", "\u2014", "\u2013"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token index just after a news dateline opening the text ("KABUL:", "GAZA CITY, Palestinian
+    Territories:", "WASHINGTON (AFP) -"), else 0: a capitalised place name and its qualifiers, with no
+    verb, up to a colon or a spaced dash."""
+    if not len(doc) or not (doc[0].is_upper and doc[0].is_alpha and len(doc[0]) > 1):
+        return 0
+    for token in doc[1:min(len(doc), 12)]:
+        if token.text in DATELINE_SEPARATORS and token.whitespace_:
+            return token.i + 1
+        if token.pos_ in ("VERB", "AUX") or token.is_sent_start:
+            return 0
+    return 0
 
 
 def actors_of(token: Token, owners: list[str | None], skip: frozenset[int] = frozenset()) -> list[tuple[str, int]]:
@@ -89,12 +128,19 @@ def actors_of(token: Token, owners: list[str | None], skip: frozenset[int] = fro
     found: list[tuple[str, int]] = []
     for member in coordinated(token):
         actor = owners[member.i]
+        joined: list[tuple[str, int]] = []
         if actor is None:
             actor, index = first_actor_below(member, owners, skip)
+            if actor is not None and index != member.i:
+                # "dollars of aid for Romania and Poland": the phrase's actor and those coordinated with it
+                joined = [(owners[other.i], other.i) for other in coordinated(member.doc[index])[1:]
+                          if owners[other.i] is not None and other.i not in skip
+                          and not owners[other.i].startswith(PLACE_PREFIX)]
         else:
             index = member.i
-        if actor is not None and all(actor != a for a, _ in found):
-            found.append((actor, index))
+        for actor, index in ([(actor, index)] if actor is not None else []) + joined:
+            if all(actor != a for a, _ in found):
+                found.append((actor, index))
     return found
 
 
@@ -104,14 +150,22 @@ def coordinated(token: Token) -> list[Token]:
     preposition ("Barack Obama and Vladimir Putin")."""
     out = [token]
     stack = [token]
+    appositions = []
     while stack:
         member = stack.pop(0)
         for child in member.children:
-            if child.dep_ in ("conj", "appos") or (member.pos_ == "ADP" and member.dep_ in SUBJECT_DEPS
-                                                   and child.dep_ == "pobj"):
+            if child.dep_ == "appos":
+                appositions.append(child)
+            elif child.dep_ == "conj" or (member.pos_ == "ADP" and member.dep_ in SUBJECT_DEPS and child.dep_ == "pobj"):
                 if child not in out:
                     out.append(child)
                     stack.append(child)
+    # An apposition is a list member only in a list ("the US, Russia, and Switzerland"); otherwise it
+    # describes the same party ("Kenzo Oshima, the UN relief coordinator", "the airline's Boeing 777").
+    if appositions and any(c.dep_ == "cc" for a in [token, *appositions] for c in a.children):
+        for child in appositions:
+            if child not in out:
+                out.extend(t for t in coordinated(child) if t not in out)
     return out
 
 
@@ -162,7 +216,7 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
     for depth in range(6):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if is_passive(token):
-            agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [weapon_user(g) for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 rules.append("passive" if depth == 0 else "control-passive")
                 return agents
@@ -177,6 +231,9 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
             rules.append("subject" if depth == 0 else "control")
             return [subject]
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if token.head.lemma_.lower() in DOCUMENT_NOUNS and token.head.dep_ in OBJECT_DEPS and token.tag_ == "VBG":
+                token = token.head.head  # "issued a declaration demanding": the issuer
+                continue
             if token.dep_ == "relcl" or token.tag_ == "VBG":
                 rules.append("relative")
                 return [token.head]
@@ -189,6 +246,64 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
             return []
         token = token.head
     return []
+
+
+def place_below(token: Token, owners: list[str | None], skip: frozenset[int]) -> tuple[str, int] | None:
+    """The first country read as a place inside a phrase (not inside a nested clause), as (id, index)."""
+    stack = [token]
+    while stack:
+        current = stack.pop(0)
+        owner = owners[current.i]
+        if owner is not None and owner.startswith(PLACE_PREFIX) and current.i not in skip:
+            return owner, current.i
+        stack.extend(c for c in current.children
+                     if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "pcomp", "conj", "appos") and c.i not in skip)
+    return None
+
+
+def obligation_arguments(head: Token, owners: list[str | None]) -> Arguments:
+    """ "Britain said Libya must hand over the suspects": an obligation modal reported by someone is that
+    someone's demand (actor: the reporter's subject) on the clause's subject (recipient)."""
+    args = Arguments()
+    clause = head.head
+    if clause is head or clause.dep_ not in ("ccomp", "parataxis") or clause.head is clause:
+        return args
+    rules: list[str] = []
+    for token in subject_of(clause.head, owners, rules):
+        for actor, index in actors_of(token, owners):
+            if actor not in args.actor and not actor.startswith(PLACE_PREFIX):
+                args.actor.append(actor)
+                args.actor_tokens.append(index)
+    for token in [c for c in clause.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]:
+        for actor, index in actors_of(token, owners):
+            if actor not in args.actor and actor not in args.recipient:
+                args.recipient.append(actor)
+                args.recipient_tokens.append(index)
+    if args.actor:
+        args.rules.append("obligation-reporter")
+    if args.recipient:
+        args.rules.append("obligation-subject")
+    return args
+
+
+# Weapons named as the agent of a passive ("was blown up by a missile fired by rebels").
+WEAPON_NOUNS = frozenset("missile rocket bomb shell mortar grenade drone mine bullet artillery explosive ied".split())
+
+
+def weapon_user(agent: Token) -> Token:
+    """The one who used a weapon named as an agent ("a missile believed to be fired by rebels"), else the agent."""
+    if agent.lemma_.lower() not in WEAPON_NOUNS:
+        return agent
+    stack = [c for c in agent.children if c.dep_ in ("acl", "relcl")]
+    for _ in range(6):
+        if not stack:
+            break
+        verb = stack.pop(0)
+        users = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if users:
+            return users[0]
+        stack.extend(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+    return agent
 
 
 def co_actors(verb: Token) -> list[Token]:
@@ -219,6 +334,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
     trigger = set(trigger_tokens)
     skip = frozenset(trigger)
     verb = clause_verb(head)
+    passive = is_passive(verb)
     noun_trigger = head.pos_ in ("NOUN", "PROPN") and head.i != verb.i
     experienced = noun_trigger and (verb.lemma_.lower() in EXPERIENCER_VERBS and head.dep_ in ("dobj", "pobj")
                                     or head.dep_ == "pobj" and head.head.lower_ == "under")
@@ -251,11 +367,12 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
         subject_rules = []
         subjects = subject_of(verb, owners, subject_rules)
         sources.append(("+".join(subject_rules) or "subject", subjects))
-        if is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
             # "killed in Israeli shelling": the attacker named on the instrument noun
             instruments = prepositional_objects([verb], ("in", "during", "by"))
             sources.append(("instrument", [c for n in instruments for c in n.children
-                                           if c.dep_ in ("amod", "compound", "poss", "nmod") and owners[c.i]]))
+                                           if c.dep_ in ("amod", "compound", "poss", "nmod") and owners[c.i]]
+                            + prepositional_objects(instruments, ("by",))))  # "killed in a raid by Kenyan troops"
     for rule, tokens in sources:
         if take(tokens, args.actor, args.actor_tokens, rule):
             break
@@ -272,7 +389,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
                 if found and take(found, args.actor, args.actor_tokens, "pronoun-reporter"):
                     break
             break
-    if args.actor:
+    if args.actor and getattr(owners, "partners", True):
         take(co_actors(verb), args.actor, args.actor_tokens, "along-with")
 
     # the recipient
@@ -283,7 +400,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
         sources.append(("experiencer", subject_of(verb, owners, subject_rules)))
     direct: list[tuple[str, list[Token]]] = []
     if not noun_trigger or head.i == verb.i:
-        if is_passive(verb):
+        if passive:
             direct.append(("passive-subject", [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]))
         else:
             direct.append(("object", [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in trigger]))
@@ -301,6 +418,21 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
     for rule, tokens in sources:
         if take(tokens, args.recipient, args.recipient_tokens, rule):
             break
+    if not args.recipient and getattr(owners, "places", True):
+        # "re-examine the refineries in Iran", "evacuate the settlements in Gaza": with no one else to
+        # receive it, the country the object lies in does (the CAMEO convention)
+        phrases = [c for a in anchors for c in a.children if c.dep_ in OBJECT_DEPS and c.i not in trigger]
+        phrases += prepositional_objects(anchors, recipient_preps + DEFAULT_RECIPIENT_PREPS + ("in",))
+        for phrase in phrases:
+            place = place_below(phrase, owners, skip)
+            if place is not None and place[0] not in args.actor:
+                for member in coordinated(doc[place[1]]):  # "between the Emirates and Saudi Arabia"
+                    owner = owners[member.i]
+                    if owner is not None and owner.startswith(PLACE_PREFIX) and owner not in args.recipient:
+                        args.recipient.append(owner)
+                        args.recipient_tokens.append(member.i)
+                args.rules.append("place-inside")
+                break
     if event in ("AID", "COOPERATE") and verb.lemma_.lower() in RECEIVING_VERBS and verb.i in trigger:
         # "demonstrators received weapons from the government": the giver acts, the receiver is the recipient
         givers: list[str] = []

@@ -2,9 +2,10 @@
 
 CAMEO codes the claim itself: a claimant who names another actor as the perpetrator of a conflictual
 act accuses that actor (112); a claimant who names itself claims responsibility (015). The embedded
-act stays an event of its own, attributed to the claimant.
+act is only the claimant's assertion, so it is not an event of its own (nor is it when the claiming
+verb is itself an accusation: "alleged that rebels had attacked").
 
->>> # "The US claimed that ISIL had attacked Iraq" -> ACCUSE 112 USA -> ISIL (and ASSAULT ISIL -> Iraq)
+>>> # "The US claimed that ISIL had attacked Iraq" -> ACCUSE 112 USA -> ISIL (no ASSAULT ISIL -> Iraq)
 """
 
 from __future__ import annotations

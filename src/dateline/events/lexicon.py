@@ -462,13 +462,12 @@ class TriggerMatcher:
                 self._add_tree(entry)
         from spacy.parts_of_speech import IDS
 
-        # single words: a lookup per part of speech over the Doc's lemma and POS arrays
-        self._token_lookups = []
+        # single words: one lookup per token over the Doc's lemma array, then its part of speech
+        self._token_lookups: dict[int, list[tuple[str, frozenset[int]]]] = {}
         for pos, allowed in TOKEN_POS.items():
-            lemmas = sorted({form for (word, p) in self._tokens if p == pos for form in lemma_forms(word)})
-            if lemmas:
-                hashes = frozenset(vocab.strings.add(lemma) for lemma in lemmas)
-                self._token_lookups.append((pos, hashes, frozenset(IDS[a] for a in allowed)))
+            tags = frozenset(IDS[a] for a in allowed)
+            for form in sorted({form for (word, p) in self._tokens if p == pos for form in lemma_forms(word)}):
+                self._token_lookups.setdefault(vocab.strings.add(form), []).append((pos, tags))
 
         self._tree_heads = frozenset(vocab.strings.add(lemma) for lemma in self._trees)
 
@@ -508,10 +507,17 @@ class TriggerMatcher:
 
         if not len(doc):
             return []
-        # a set lookup per hash: numpy.isin costs more on arrays of a few hundred tokens
-        pairs = list(enumerate(zip(*doc.to_array([LEMMA, POS]).T.tolist())))
-        return [(pos, i) for pos, lemmas, allowed in self._token_lookups
-                for i, (lemma, tag) in pairs if lemma in lemmas and tag in allowed]
+        # a dict lookup per hash: numpy.isin costs more on arrays of a few hundred tokens
+        array = doc.to_array([LEMMA, POS])
+        lookups = self._token_lookups
+        lemmas = array[:, 0].tolist()
+        hits = [(i, lookups[lemma]) for i, lemma in enumerate(lemmas) if lemma in lookups]
+        if not hits:
+            return []
+        tags = array[:, 1].tolist()
+        found = [(pos, i) for i, options in hits for pos, allowed in options if tags[i] in allowed]
+        order = {pos: n for n, pos in enumerate(TOKEN_POS)}
+        return sorted(found, key=lambda hit: (order[hit[0]], hit[1]))
 
     def _tree_matches(self, doc) -> list[TriggerMatch]:
         from spacy.attrs import LEMMA
@@ -530,7 +536,15 @@ class TriggerMatcher:
             specs = [spec for spec in always if spec.forms[1] is None or spec.forms[1] & tree.subtree_words(i)]
             for word in {w for t in neighbours for w in (t.lemma_, t.lower_)}:
                 specs.extend(by_word.get(word, ()))
+            if not specs:
+                continue
+            governed = head.dep_ in ("acl", "relcl")  # its object may be the noun above it
             for spec in specs:
+                # the phrase's further words must occur below the head before a walk can place them
+                if len(spec.forms) > 2 and not (spec.object_first and governed):
+                    words = tree.subtree_words(i)
+                    if any(form is not None and not (form & words) for form in spec.forms[2:]):
+                        continue
                 for tokens in walk_tree(head, spec, tree):
                     found.append(TriggerMatch(spec.entry, head.i, tokens))
         return found
@@ -624,8 +638,11 @@ def resolve_overlaps(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 
     Two entries with the same tokens and the same pattern length (e.g. `strike` VERB and NOUN cannot
     both match one token, but two phrases can share their words) are both kept: the component decides.
+    Between phrases of equal length and kind, the one spread over fewer tokens wins.
     """
-    ranked = sorted(matches, key=lambda m: (-len(m.tokens), KIND_RANK[m.entry.kind], m.head))
+    # at equal length and kind the tighter phrase wins: "on Sunday called for sanctions" is `call for`,
+    # not `call on` with a date between
+    ranked = sorted(matches, key=lambda m: (-len(m.tokens), KIND_RANK[m.entry.kind], m.tokens[-1] - m.tokens[0], m.head))
     taken: dict[int, TriggerMatch] = {}
     kept: list[TriggerMatch] = []
     for match in ranked:

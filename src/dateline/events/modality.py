@@ -28,6 +28,8 @@ REPORTING_LEMMAS = frozenset(
 # Clause links through which a marker verb governs the event below it.
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", "advcl", "conj", "oprd"})
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose object is an event still to come ("preparing an offensive", "planned talks").
+PLANNING_VERBS = frozenset({"plan", "prepare", "schedule"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Reading:
     intent: str | None = None  # the intent marker's kind
     intent_token: int | None = None
     modality: list[str] = field(default_factory=list)
+    ultimatum: bool = False  # "will withdraw unless ...": a condition under which it will not happen
 
     @property
     def modality_label(self) -> str | None:
@@ -79,6 +82,8 @@ def read_modality(head: Token, trigger_tokens: set[int]) -> Reading:
         reading.negated = True
     _auxiliaries(verb, reading, tables)
     _adverbs(verb, reading, tables)
+    if verb is not head and head.dep_ == "dobj" and verb.lemma_.lower() in PLANNING_VERBS:
+        reading.intent, reading.intent_token = "plan", verb.i  # "preparing a major offensive"
     token = verb
     for _ in range(4):  # markers governing the clause from above
         if token.dep_ not in EMBEDDING_DEPS or token.head is token:
@@ -115,6 +120,9 @@ def read_modality(head: Token, trigger_tokens: set[int]) -> Reading:
             break
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         reading.modality.append("conditional")
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in c.children)
+           for c in verb.children):
+        reading.ultimatum = True
     return reading
 
 

@@ -3,6 +3,8 @@ locations and the attribution of events inside quotes.
 
 >>> code_of({"country": "USA", "sector": "GOV"}), code_of({"country": None, "sector": "REB"})
 ('USAGOV', '---REB')
+>>> code_of({"country": None, "sector": "CVL"}, where="PSE"), code_of({"country": "UNO", "kind": "organisation"})
+('PSECVL', 'IGOUNO')
 """
 
 from __future__ import annotations
@@ -43,9 +45,79 @@ def quote_speaker(offset: int, quotes: list[dict]) -> str | None:
     return None
 
 
-def code_of(actor: dict) -> str:
-    """The CAMEO-style code of an actor: country (or `---`) followed by its sector ("USAGOV", "RUS")."""
-    return (actor.get("country") or "---") + (actor.get("sector") or "")
+# The actors KB files the UN system under UNO and the EU under EUR; CAMEO codes an international body
+# as IGO followed by the body ("IGOUNO"), and PLOVER's actor country is IGO.
+IGO_BODIES = frozenset({"UNO", "EUR"})
+
+
+def code_of(actor: dict, where: str | None = None) -> str:
+    """The CAMEO-style code of an actor: country (or `---`) followed by its sector ("USAGOV", "RUS");
+    an international body is IGO followed by the body ("IGOUNO").
+
+    An actor of unknown country takes `where`, the country the event happened in ("children were
+    killed in Gaza" are Palestinian civilians)."""
+    country = actor.get("country")
+    if country in IGO_BODIES and actor.get("kind") != "country":
+        country = "IGO" + country
+    return (country or where or "---") + (actor.get("sector") or "")
+
+
+LOCATING_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
+# Links followed from the trigger to the phrases that say where: locating prepositions (and "of": "in the
+# north of Iraq"), their objects, and an adverbial clause naming the means ("killed in shelling in Gaza").
+LOCATING_DEPS = frozenset({"prep", "pobj", "advcl", "compound"})
+
+
+def located_country(doc: Doc, head, match: TriggerMatch, owners: list, actor_by_id: dict, places: list[dict]) -> str | None:
+    """The country of the place where the event happened: a proper noun inside an `in`/`at` phrase of
+    the trigger (or of an adverbial clause below it) that the actors stage resolved to a country."""
+    anchors = [head, head.head if head.dep_ in ("dobj", "pobj", "nsubjpass") else head, *(doc[i] for i in match.tokens)]
+    anchors += [c for a in anchors for c in a.children if c.dep_ == "advcl"]
+    stack = [c for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in LOCATING_PREPS]
+    seen = set()
+    while stack:
+        token = stack.pop(0)
+        if token.i in seen or len(seen) > 40:
+            continue
+        seen.add(token.i)
+        owner = owners[token.i]
+        if owner is not None and token.pos_ == "PROPN":
+            if owner.startswith("place:"):
+                country = places[int(owner[len("place:"):])].get("country")
+            else:
+                record = actor_by_id.get(owner) or {}
+                country = record.get("country") if record.get("kind") == "country" else None
+            if country:
+                return country
+        stack.extend(c for c in token.children if c.dep_ in LOCATING_DEPS
+                     and (c.dep_ != "prep" or c.lower_ in LOCATING_PREPS or c.lower_ == "of"))
+    return None
+
+
+# Links inside an actor's own phrase that name where it is from: "refugees from Syria", "rebels in
+# Darfur", "refugees fleeing the war in Liberia".
+HOME_PREPS = frozenset({"in", "from", "of"})
+
+
+def phrase_country(token, owners: list, actor_by_id: dict, places: list[dict]) -> str | None:
+    """The country named inside an actor's own noun phrase (never beyond a relative clause)."""
+    stack = [c for c in token.children if c.dep_ in ("prep", "acl") and (c.dep_ == "acl" or c.lower_ in HOME_PREPS)]
+    seen = 0
+    while stack and seen < 30:
+        current = stack.pop(0)
+        seen += 1
+        owner = owners[current.i]
+        if owner is not None and current.pos_ == "PROPN":
+            if owner.startswith("place:"):
+                country = places[int(owner[len("place:"):])].get("country")
+            else:
+                record = actor_by_id.get(owner) or {}
+                country = record.get("country") if record.get("kind") == "country" else None
+            if country:
+                return country
+        stack.extend(c for c in current.children if c.dep_ in ("pobj", "dobj", "compound")
+                     or (c.dep_ == "prep" and c.lower_ in HOME_PREPS))
+    return None
 
 
 def location_of(doc: Doc, head, match: TriggerMatch, places: list[dict], sentence) -> dict | None:

@@ -27,9 +27,15 @@ NOUN_COST = 0.5
 SLACK = 0.25  # triggers within this much of the cheapest are kept
 
 
+# Verbs that lend a hand with the act below them ("helped negotiate", "help support").
+HELPING_VERBS = frozenset({"help", "assist"})
+
+
 def is_transparent(token: Token, link: str) -> bool:
     """Whether the clause below `token` reports or promises rather than being a separate event."""
     lemma = token.lemma_.lower()
+    if lemma in HELPING_VERBS and link in ("xcomp", "ccomp"):
+        return True
     if lemma in REPORTING_LEMMAS and link in ("ccomp", "xcomp", "parataxis", "dobj"):
         return True
     tables = marker_tables()
@@ -105,6 +111,8 @@ def may_be_secondary(head, reading: Reading) -> bool:
         return False
     if head.pos_ in ("NOUN", "PROPN"):
         return head.dep_ in ("dobj", "nsubjpass") or any(c.dep_ == "poss" for c in head.children)
+    if head.dep_ == "acl":  # "a pathologist sent to Israel by the charity": a description, not news
+        return False
     return head.dep_ == "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in head.children)
 
 
@@ -119,7 +127,7 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
         head = doc[match.head]
         if head.lemma_.lower() in REPORTING_LEMMAS and not match.entry.event:
             continue
-        if dated_object(doc, match, timexes) or not_an_act(head):
+        if dated_object(doc, match, timexes) or not_an_act(head) or a_wish(head, match.entry):
             continue
         reading = read_modality(head, set(match.tokens))
         candidates.append((match, reading, clause_cost(head)))
@@ -128,7 +136,31 @@ def candidates(doc: Doc, members: list[TriggerMatch], timexes: dict) -> list[tup
     absorbed = {r.intent_token for _, r, _ in candidates if r.intent_token is not None}
     absorbed |= {r.refused_by for _, r, _ in candidates if r.refused_by is not None}
     candidates = [c for c in candidates if not (absorbed & set(c[0].tokens))]
+    # What a request asks for has not happened: "demanding that Turkey provide information", "must hand
+    # over the suspects", "called for sanctions" are requests, not aid, cooperation or sanctions.
+    requested = {i for match, _, _ in candidates for i in requested_tokens(doc, match)} if len(candidates) > 1 else ()
+    if requested:
+        candidates = [c for c in candidates if c[0].head not in requested]
     return [(specialised(doc, m, members), r, cost) for m, r, cost in candidates]
+
+
+def requested_tokens(doc: Doc, match: TriggerMatch) -> set[int]:
+    """The tokens of what a request trigger asks for (or a rejection turns down): the clause an obligation
+    modal ("Libya must hand over") sits in, or the complement clause, object or prepositional object of a
+    request or rejection verb ("reneged on his commitment", "rejected the offer of aid")."""
+    entry, head = match.entry, doc[match.head]
+    if entry.event not in ("REQUEST", "REJECT"):
+        return set()
+    if entry.pos == "AUX":
+        clause = head.head
+        return {t.i for t in clause.subtree} - {head.i} if clause is not head else set()
+    if head.pos_ != "VERB":
+        return set()
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj") or (child.dep_ == "prep" and child.i in match.tokens):
+            out.update(t.i for t in child.subtree)
+    return out - set(match.tokens)
 
 
 def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> TriggerMatch:
@@ -147,16 +179,49 @@ def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> T
     return match
 
 
+# What a country mobilises militarily; "mobilised pressure groups" or "voters" is not MOBILIZE.
+FORCE_NOUNS = frozenset("troop soldier force reservist reserve army militia unit brigade division battalion "
+                        "police policeman officer fighter tank warship jet navy marine guard men conscript".split())
+
+
+# People and bodies an event noun can classify without naming an event: "pressure groups", "aid workers",
+# "protest leaders" (while "mediation effort" or "bombing campaign" still name one).
+CLASSIFIED_NOUNS = frozenset("group worker leader activist movement organisation organization official agency "
+                             "committee team party member organiser organizer lobby".split())
+
+
 def not_an_act(head) -> bool:
-    """A question ("asked if the poisoning came up") or a naming ("called the election a sham")."""
+    """A question ("asked if the poisoning came up"), a naming ("called the election a sham"), an
+    attempt ("tried to secure favour"), a mobilisation of no force ("mobilized pressure groups") or an
+    event noun used to classify another noun ("pressure groups", "aid workers")."""
     lemma = head.lemma_.lower()
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "compound" and head.head.lemma_.lower() in CLASSIFIED_NOUNS:
+        return True
+    if lemma in ("mobilize", "mobilise") and head.pos_ == "VERB":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and not any(o.lemma_.lower() in FORCE_NOUNS for o in objects):
+            return True
     if lemma == "ask" and any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
                                                                   for g in c.children) for c in head.children):
         return True
+    if lemma == "try" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # "tried to secure": an attempt, not a trial
+    if lemma in HELPING_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" for c in head.children):
+        return True  # "help support the rights": the act helped with is the event
     naming = ("oprd", "ccomp", "xcomp", "attr")
     if lemma == "call" and head.pos_ == "VERB" and any(c.dep_ in naming for c in head.children):
         return True
     return False
+
+
+def a_wish(head, entry) -> bool:
+    """A request verb that is also a desire marker, with an infinitive below it ("seeking to mend ties"):
+    the subject wants to do something, it does not ask anyone for anything."""
+    if entry.event != "REQUEST" or head.pos_ != "VERB":
+        return False
+    if marker_tables().intent.get(head.lemma_.lower()) != "desire":
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in head.children)
 
 
 def dated_object(doc: Doc, match: TriggerMatch, timexes: dict) -> bool:
