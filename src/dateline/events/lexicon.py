@@ -630,6 +630,9 @@ def walk_tree(head, spec: TreeSpec, tree: ParseCache | None = None) -> list[tupl
             assigned[number] = None
 
     place(1)
+    # The nested function refers to itself: dropping the name breaks the reference cycle that would keep
+    # it, the parse cache and the whole Doc alive until the next full garbage collection.
+    del place
     return results
 
 
