@@ -75,3 +75,15 @@ def test_context_fills_a_missing_country(resolve):
 def test_a_capital_alone_is_its_government_and_a_city_its_people(resolve):
     assert (resolve("Beijing").country, resolve("Beijing").sector) == ("CHN", "GOV")
     assert (resolve("Marseille").country, resolve("Marseille").sector) == ("FRA", "CVL")
+
+
+@pytest.mark.parametrize("text", ["UN", "U.N."])
+def test_an_acronym_is_not_the_tail_of_a_hyphenated_given_name(resolve, text):
+    # "Kim Jong-un" is filed under "Jong-un": "UN" is the United Nations
+    found = resolve(text)
+    assert (found.kind, found.country) == ("organisation", "UNO")
+
+
+def test_a_surname_with_nobody_in_office_is_the_former_holder_not_a_town(resolve):
+    found = resolve("Obama")  # in 2018: the former US president, not Obama, Fukui
+    assert (found.name, found.country, found.sector) == ("Barack Obama", "USA", "ELI")

@@ -156,6 +156,11 @@ class ActorResolver:
         country = self._country(phrase)
         if country is not None:
             return country
+        if len(words) == 1 and words[0][:1].isupper() and when is not None:
+            # Nobody of that name in office: a former holder ("Obama" in 2018) before a town of the name.
+            former = self.people_named(words[0], None)
+            if len(former) == 1:
+                return self.person(former[0], when, "kb.surname.former", name=former[0].name)
         return None
 
     def _country(self, phrase: str) -> Resolution | None:
@@ -402,9 +407,11 @@ def _surname_index(kb: KnowledgeBase) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for person in kb.people.values():
         for name in {person.name, *person.aliases}:
-            parts = normalise(name).split()
-            if len(parts) >= 2:
-                bucket = index.setdefault(parts[-1], [])
+            words = name.split()
+            if len(words) >= 2:
+                # The last word as written: "Kim Jong-un" is filed under "Jong-un", not "un" (or "UN"
+                # would mean him).
+                bucket = index.setdefault(normalise(words[-1]), [])
                 if person.person_id not in bucket:
                     bucket.append(person.person_id)
     return index
