@@ -103,8 +103,8 @@ def test_according_to_with_the_model(model_quotes_of):
     assert any(q["speaker"] and q["speaker"]["text"] == "the water board" for q in quotes)
 
 
-def test_the_default_pipeline_uses_the_model_and_the_switch_turns_it_off(nlp):
-    assert nlp.get_pipe("dateline_quotes").model is load_model()
+def test_the_default_pipeline_uses_the_rules_and_the_switch_turns_the_model_on(nlp):
+    assert nlp.get_pipe("dateline_quotes").model is None
     from dateline.quotes.component import make_quote_finder
 
-    assert make_quote_finder(nlp, "quotes", use_model=False).model is None
+    assert make_quote_finder(nlp, "quotes", use_model=True).model is load_model()
