@@ -257,6 +257,7 @@ def codes(doc, ids) -> set[str]:
     ("complained", "ACCUSE", {"IGO"}, None, "2018-03-20"),
     ("endorsed", "SUPPORT", {"USA"}, {"IGO"}, "2018-03-20"),
     ("cooperation", "AGREE", {"USA", "RUS"}, set(), "2018-03-20"),
+    ("get together", "AGREE", {"USA"}, {"RUS"}, "2018-03-20"),  # "we will probably get together": intent
 ])
 def test_reference_events(reference, trigger, event, actors, recipients, when):
     found = find(reference, trigger, event)
