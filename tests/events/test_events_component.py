@@ -97,6 +97,13 @@ def test_along_with_joins_the_actors(analyse):
     assert sorted(event["actor_codes"]) == ["CAN", "JPN"] and event["recipient_codes"] == ["PRK"]
 
 
+def test_to_blame_makes_its_subject_the_one_blamed_by_the_speaker(analyse):
+    doc = analyse("The Dutch foreign minister said on Monday that Iran was to blame for the attack.")
+    event = one(doc, "blame")
+    assert event["event"] == "ACCUSE" and event["recipient_codes"] == ["IRN"]
+    assert [code[:3] for code in event["actor_codes"]] == ["NLD"]
+
+
 def test_text_opening_with_with_does_not_crash(analyse):
     # a "with" at the very first token has no left neighbour to test for "along"/"together"
     doc = analyse("With Canada, Japan condemned North Korea.")

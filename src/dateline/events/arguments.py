@@ -306,6 +306,12 @@ def weapon_user(agent: Token) -> Token:
     return agent
 
 
+def blamed_by_copula(verb: Token) -> bool:
+    """ "X is to blame": the infinitive under "be" makes its subject the one blamed, not the blamer."""
+    return (verb.lemma_.lower() == "blame" and verb.head is not verb and verb.head.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def co_actors(verb: Token) -> list[Token]:
     """Partners named by "along with" / "together with" on the verb or above it."""
     out = []
@@ -363,6 +369,11 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
             sources.append(("light-verb", subject_of(verb, owners, subject_rules)))
         sources.append(("noun-modifier", [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")
                                           and owners[c.i]]))
+    elif blamed_by_copula(verb):
+        # "Russia was to blame": the subject is the one blamed; whoever says so blames (the component
+        # takes the speaker of the reported speech as the actor)
+        take([c for c in verb.head.children if c.dep_ in SUBJECT_DEPS], args.recipient, args.recipient_tokens,
+             "to-blame")
     else:
         subject_rules = []
         subjects = subject_of(verb, owners, subject_rules)

@@ -185,6 +185,10 @@ def assess(doc, match, reading, cost, owners, actor_by_id, quotes=()) -> Assesse
         speaker = quote_speaker(args.pronoun.idx, quotes)
         if speaker:
             args.actor, args.rules = [speaker], args.rules + ["speaker"]
+    if not args.actor and "to-blame" in args.rules:
+        speaker = quote_speaker(head.idx, quotes)  # "May said Russia was to blame": May blames Russia
+        if speaker and speaker not in args.recipient:
+            args.actor, args.rules = [speaker], args.rules + ["speaker"]
     described_by_apposition(doc, args, owners, actor_by_id)
     args.recipient = [r for r in args.recipient if r not in args.actor]
     if cameo and load_ontology().cameo[cameo].quad in (1, 3):
