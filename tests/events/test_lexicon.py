@@ -264,3 +264,22 @@ def test_matching_is_cheap_next_to_the_parse(nlp):
         matcher(doc)
     match = time.perf_counter() - start
     assert match < parse * 0.5, (match, parse)
+
+
+def test_word_classes_are_lower_case_lemmas_with_known_codes():
+    from dateline.events.lexicon import load_ontology, word_classes
+
+    classes = word_classes()
+    assert classes and all(classes.values()), "every word class has lemmas"
+    known = load_ontology().cameo
+    for name, lemmas in classes.items():
+        for lemma, code in lemmas.items():
+            assert lemma == lemma.strip().lower() and " " not in lemma, (name, lemma)
+            assert not code or code in known, f"{name}: {lemma} has an unknown CAMEO code {code}"
+
+
+def test_heavy_weapons_and_crowds_carry_their_codes():
+    from dateline.events.lexicon import word_classes
+
+    assert set(word_classes()["heavy_weapon"].values()) == {"194"}
+    assert set(word_classes()["protest_crowd"].values()) == {"145"}

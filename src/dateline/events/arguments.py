@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import word_class
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = ("dobj", "obj", "dative")
@@ -30,12 +32,9 @@ INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "pobj", "prep", 
 DEFAULT_RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "upon")
 CO_ACTOR_PREPS = ("with",)  # "along with", "together with"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-# Verbs whose subject undergoes the event named by their object ("faced pressure from Congress").
-EXPERIENCER_VERBS = frozenset("face suffer endure draw attract come meet".split())
-# Participles that describe their subject's stance, not something done to it ("is committed to opening").
-STATIVE_PASSIVES = frozenset("commit prepare determine resolve schedule set dedicate oblige".split())
-# Verbs whose subject gets what the object names ("received weapons from"): roles are swapped.
-RECEIVING_VERBS = frozenset("receive obtain get accept".split())
+EXPERIENCER_VERBS = word_class("experiencer_verb")
+STATIVE_PASSIVES = word_class("stative_passive")
+RECEIVING_VERBS = word_class("receiving_verb")
 
 
 @dataclass
@@ -169,8 +168,7 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
-# Nouns for documents that speak for whoever issued them ("a report released in the Rwandan capital").
-DOCUMENT_NOUNS = frozenset("report statement letter communique declaration document study dossier".split())
+DOCUMENT_NOUNS = word_class("document_noun")
 
 
 def first_actor_below(token: Token, owners: list[str | None], skip: frozenset[int]) -> tuple[str | None, int]:
@@ -286,8 +284,7 @@ def obligation_arguments(head: Token, owners: list[str | None]) -> Arguments:
     return args
 
 
-# Weapons named as the agent of a passive ("was blown up by a missile fired by rebels").
-WEAPON_NOUNS = frozenset("missile rocket bomb shell mortar grenade drone mine bullet artillery explosive ied".split())
+WEAPON_NOUNS = word_class("weapon_noun")
 
 
 def weapon_user(agent: Token) -> Token:

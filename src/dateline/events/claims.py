@@ -15,9 +15,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from .arguments import SUBJECT_DEPS, actors_of
-from .lexicon import TriggerEntry, load_ontology
+from .lexicon import TriggerEntry, load_ontology, word_class
 
-CLAIM_LEMMAS = frozenset({"claim", "allege", "contend", "assert", "maintain"})
+CLAIM_LEMMAS = word_class("claim_verb")
 CONFLICT_QUADS = (3, 4)
 
 

@@ -25,7 +25,8 @@ from .arguments import Arguments, actors_of, find_arguments, obligation_argument
 from .claims import claim_entries, claim_over, claimants, is_conflict
 from .context import context_hits, contexts_by_sentence
 from .dating import event_date, timex_owners
-from .lexicon import GAP, TriggerMatch, build_trigger_matcher, cameo_info, intent_code, load_ontology, mode_score
+from .lexicon import (GAP, TriggerMatch, build_trigger_matcher, cameo_info, intent_code, load_ontology, mode_score,
+                      word_class, word_classes)
 from .modality import Reading
 from .reciprocal import reciprocal_parties
 from .records import (attribution, code_of, located_country, location_of, phrase_country, promote, quote_claims,
@@ -232,12 +233,11 @@ def described_by_apposition(doc, args, owners, actor_by_id) -> None:
                     break
 
 
-# Weapons that make an attack CAMEO 194 "fight with artillery and tanks" (PLOVER heavy-weapons).
-HEAVY_WEAPONS = frozenset("missile rocket shell mortar artillery tank howitzer".split())
-HEAVY_WEAPONS_CODE = "194"
+HEAVY_WEAPONS = word_class("heavy_weapon")
+HEAVY_WEAPONS_CODE = "194"  # "fight with artillery and tanks" (PLOVER heavy-weapons)
 # A protest crowd that attacks or wrecks is rioting (CAMEO 145 "protest violently, riot", PLOVER PROTEST):
 # "the embassy was ransacked by protesters".
-CROWD_NOUNS = frozenset("protester protestor demonstrator rioter marcher mob".split())
+CROWD_NOUNS = word_class("protest_crowd")
 RIOT_CODE = "145"
 
 
@@ -273,8 +273,7 @@ def refusal_arguments(refuser, args, owners) -> None:
 
 DEPLOYED_EVENTS = ("AID", "MOBILIZE")
 # Forces whose arrival is a deployment: CAMEO code by the subject's head noun.
-FORCE_NOUNS = {"troop": "154", "soldier": "154", "force": "154", "marine": "154", "warship": "154",
-               "peacekeeper": "074"}
+DEPLOYED_FORCES = word_classes()["deployed_force"]
 
 
 def deployed(doc, candidate: Assessed, members: list[TriggerMatch]) -> None:
@@ -288,7 +287,7 @@ def deployed(doc, candidate: Assessed, members: list[TriggerMatch]) -> None:
     if found:
         code = max(found, key=lambda m: (len(m.tokens), m.head)).entry.cameo
     elif subjects:
-        code = FORCE_NOUNS.get(subjects[0].lemma_.lower(), "")
+        code = DEPLOYED_FORCES.get(subjects[0].lemma_.lower(), "")
     if code:
         _, _, _, candidate.event, candidate.mode = cameo_info(code)
         candidate.cameo, candidate.recoding = code, candidate.recoding or "deployed"
@@ -382,8 +381,7 @@ def confidence_of(match: TriggerMatch, args: Arguments, rule: str, reading: Read
     return max(0.05, min(0.95, score))
 
 
-# Verbs that report a statement made to someone ("told May", "assured Kiev").
-TELLING_VERBS = frozenset("tell assure reassure inform promise".split())
+TELLING_VERBS = word_class("telling_verb")
 
 
 def spokespeople(doc, head, args, owners, actor_by_id) -> None:

@@ -285,6 +285,24 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
 
 
 @cache
+def word_classes() -> dict[str, dict[str, str]]:
+    """The word classes of `data/word_classes.tsv`: class name -> {lemma: CAMEO code or ""}.
+
+    >>> "howitzer" in word_class("heavy_weapon")
+    True
+    """
+    classes: dict[str, dict[str, str]] = {}
+    for row in read_table("word_classes.tsv"):
+        classes.setdefault(row["class"], {})[row["lemma"]] = row["cameo"]
+    return classes
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The lemmas of one word class (a KeyError names a class missing from the data file)."""
+    return frozenset(word_classes()[name])
+
+
+@cache
 def load_markers() -> dict[str, tuple[Marker, ...]]:
     """The intent, negation and modality markers, keyed by those three names.
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .arguments import clause_verb
-from .lexicon import load_markers
+from .lexicon import load_markers, word_class
 
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 # Verbs whose clause only reports what someone said: "said it would meet" is a promise, not a possibility.
@@ -29,7 +29,7 @@ REPORTING_LEMMAS = frozenset(
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep", "advcl", "conj", "oprd"})
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose object is an event still to come ("preparing an offensive", "planned talks").
-PLANNING_VERBS = frozenset({"plan", "prepare", "schedule"})
+PLANNING_VERBS = word_class("planning_verb")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from .arguments import Arguments
-from .lexicon import TriggerMatch
+from .lexicon import TriggerMatch, word_class
 from .modality import REPORTING_LEMMAS, Reading, marker_tables, read_modality
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "pcomp",
@@ -27,8 +27,7 @@ NOUN_COST = 0.5
 SLACK = 0.25  # triggers within this much of the cheapest are kept
 
 
-# Verbs that lend a hand with the act below them ("helped negotiate", "help support").
-HELPING_VERBS = frozenset({"help", "assist"})
+HELPING_VERBS = word_class("helping_verb")
 
 
 def is_transparent(token: Token, link: str) -> bool:
@@ -179,15 +178,10 @@ def specialised(doc: Doc, match: TriggerMatch, members: list[TriggerMatch]) -> T
     return match
 
 
-# What a country mobilises militarily; "mobilised pressure groups" or "voters" is not MOBILIZE.
-FORCE_NOUNS = frozenset("troop soldier force reservist reserve army militia unit brigade division battalion "
-                        "police policeman officer fighter tank warship jet navy marine guard men conscript".split())
+FORCE_NOUNS = word_class("armed_force")
 
 
-# People and bodies an event noun can classify without naming an event: "pressure groups", "aid workers",
-# "protest leaders" (while "mediation effort" or "bombing campaign" still name one).
-CLASSIFIED_NOUNS = frozenset("group worker leader activist movement organisation organization official agency "
-                             "committee team party member organiser organizer lobby".split())
+CLASSIFIED_NOUNS = word_class("classifying_noun")
 
 
 def not_an_act(head) -> bool:
