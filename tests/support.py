@@ -75,3 +75,11 @@ def sample_store(path):
     run = store.begin_run("test", [], "test-model", "0")
     store.write_batch(run, sample_analyses())
     return store
+
+
+def figure_at(scores: dict, name: str) -> float:
+    """A dotted floor name as a path into a scores dict: "overlap.by_kind.direct.f1", "type.f1"."""
+    value = scores
+    for part in name.split("."):
+        value = value[part]
+    return value

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluate import events as scorer
-from support import GOLD
+from support import GOLD, figure_at
 
 FLOORS = Path(__file__).resolve().parents[1] / "floors" / "events.json"
 SETS = {"plover_gsr_dev": "plover_gsr_dev.jsonl", "petrarch_gsr_dev": "petrarch_gsr_dev.jsonl"}
@@ -37,18 +37,10 @@ def scores():
     return measured
 
 
-def figure_of(scores: dict, name: str) -> float:
-    """A dotted name as a path into the scores: "type.f1", "root_dyad.f1", "dyad_accuracy"."""
-    value = scores
-    for part in name.split("."):
-        value = value[part]
-    return value
-
-
 @pytest.mark.gold
 @pytest.mark.parametrize("name, figure, floor", limits("floors"))
 def test_scores_stay_above_their_floors(scores, name, figure, floor):
-    value = figure_of(scores[name], figure)
+    value = figure_at(scores[name], figure)
     assert value >= floor, f"{name} {figure} fell to {value:.4f}, below its floor {floor:.4f}\n" \
                            f"{scorer.format_report(scores[name])}"
 
@@ -56,5 +48,5 @@ def test_scores_stay_above_their_floors(scores, name, figure, floor):
 @pytest.mark.gold
 @pytest.mark.parametrize("name, figure, ceiling", limits("ceilings"))
 def test_error_rates_stay_below_their_ceilings(scores, name, figure, ceiling):
-    value = figure_of(scores[name], figure)
+    value = figure_at(scores[name], figure)
     assert value <= ceiling, f"{name} {figure} rose to {value:.4f}, above its ceiling {ceiling:.4f}"

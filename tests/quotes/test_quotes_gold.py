@@ -17,14 +17,14 @@ import spacy
 
 import dateline.actors.component  # noqa: F401  (registers dateline_actors)
 import dateline.time.component  # noqa: F401  (registers dateline_time)
-from dateline.article import parse_published
 from dateline.evaluate import quotes as scorer
 from dateline.quotes.component import find_quotes
 from dateline.quotes.cues import load_cues
 from dateline.quotes.model import load_model
 from dateline.settings import DEFAULT_MODEL
 
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
+from support import GOLD, figure_at
+
 DEV = GOLD / "quotes" / "polnear_dev.jsonl"
 FLOORS = Path(__file__).resolve().parents[1] / "floors" / "quotes.json"
 
@@ -41,13 +41,7 @@ def dev_scores():
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.add_pipe("dateline_time")
     nlp.add_pipe("dateline_actors")
-    docs = []
-    for record in gold:
-        doc = nlp.make_doc(record["text"])
-        if record.get("date"):
-            doc._.dct = parse_published(record["date"])
-        docs.append(doc)
-    docs = list(nlp.pipe(docs, batch_size=64))
+    docs = list(scorer.analysed(nlp, gold))
     actors = {record["id"]: list(doc._.actors or []) for record, doc in zip(gold, docs)}
     lexicon = load_cues()
     scores = {}
@@ -57,14 +51,6 @@ def dev_scores():
     return scores
 
 
-def measured(scores: dict, name: str) -> float:
-    """A floor name as a path into the scores: "overlap.by_kind.direct.f1"."""
-    value = scores
-    for part in name.split("."):
-        value = value[part]
-    return value
-
-
 @pytest.mark.gold
 @pytest.mark.parametrize(
     ("gate", "name"),
@@ -72,6 +58,6 @@ def measured(scores: dict, name: str) -> float:
 )
 def test_dev_scores_stay_above_their_floors(dev_scores, gate, name):
     floor = floors()[gate][name]
-    value = measured(dev_scores[gate], name)
+    value = figure_at(dev_scores[gate], name)
     assert value >= floor, f"{gate} {name} fell to {value:.4f}, below its floor {floor:.4f}\n{scorer.format_report(dev_scores[gate])}"
 

@@ -51,9 +51,8 @@ class Predictions(dict):
         self.actors = actors or {}
 
 
-def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> Predictions:
-    """Run a pipeline with `dateline_quotes` over the gold texts; `{id: doc._.quotes}`, with
-    each article's actors when the pipeline has the actor stage."""
+def analysed(nlp, gold_docs: list[dict], batch_size: int = 64):
+    """The gold texts run through `nlp`, each with its publication date, in order."""
     from dateline import extensions  # noqa: F401  (registers doc._.dct and doc._.quotes)
     from dateline.article import parse_published
 
@@ -63,8 +62,14 @@ def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> Prediction
         if record.get("date"):
             doc._.dct = parse_published(record["date"])
         docs.append(doc)
+    return nlp.pipe(docs, batch_size=batch_size)
+
+
+def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> Predictions:
+    """Run a pipeline with `dateline_quotes` over the gold texts; `{id: doc._.quotes}`, with
+    each article's actors when the pipeline has the actor stage."""
     quotes, actors = {}, {}
-    for record, doc in zip(gold_docs, nlp.pipe(docs, batch_size=batch_size)):
+    for record, doc in zip(gold_docs, analysed(nlp, gold_docs, batch_size)):
         quotes[record["id"]] = list(doc._.quotes or [])
         actors[record["id"]] = list(doc._.actors or [])
     return Predictions(quotes, actors)

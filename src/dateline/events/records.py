@@ -80,18 +80,23 @@ def located_country(doc: Doc, head, match: TriggerMatch, owners: list, actor_by_
         if token.i in seen or len(seen) > 40:
             continue
         seen.add(token.i)
-        owner = owners[token.i]
-        if owner is not None and token.pos_ == "PROPN":
-            if owner.startswith("place:"):
-                country = places[int(owner[len("place:"):])].get("country")
-            else:
-                record = actor_by_id.get(owner) or {}
-                country = record.get("country") if record.get("kind") == "country" else None
-            if country:
-                return country
+        country = named_country(token, owners, actor_by_id, places)
+        if country:
+            return country
         stack.extend(c for c in token.children if c.dep_ in LOCATING_DEPS
                      and (c.dep_ != "prep" or c.lower_ in LOCATING_PREPS or c.lower_ == "of"))
     return None
+
+
+def named_country(token, owners: list, actor_by_id: dict, places: list[dict]) -> str | None:
+    """The country a proper noun names: a place the actors stage resolved, or a country actor."""
+    owner = owners[token.i]
+    if owner is None or token.pos_ != "PROPN":
+        return None
+    if owner.startswith("place:"):
+        return places[int(owner[len("place:"):])].get("country")
+    record = actor_by_id.get(owner) or {}
+    return record.get("country") if record.get("kind") == "country" else None
 
 
 # Links inside an actor's own phrase that name where it is from: "refugees from Syria", "rebels in
@@ -106,15 +111,9 @@ def phrase_country(token, owners: list, actor_by_id: dict, places: list[dict]) -
     while stack and seen < 30:
         current = stack.pop(0)
         seen += 1
-        owner = owners[current.i]
-        if owner is not None and current.pos_ == "PROPN":
-            if owner.startswith("place:"):
-                country = places[int(owner[len("place:"):])].get("country")
-            else:
-                record = actor_by_id.get(owner) or {}
-                country = record.get("country") if record.get("kind") == "country" else None
-            if country:
-                return country
+        country = named_country(current, owners, actor_by_id, places)
+        if country:
+            return country
         stack.extend(c for c in current.children if c.dep_ in ("pobj", "dobj", "compound")
                      or (c.dep_ == "prep" and c.lower_ in HOME_PREPS))
     return None
