@@ -104,6 +104,11 @@ def test_to_blame_makes_its_subject_the_one_blamed_by_the_speaker(analyse):
     assert [code[:3] for code in event["actor_codes"]] == ["NLD"]
 
 
+def test_coordinated_acts_of_different_modes_stay_two_events(analyse):
+    doc = analyse("Washington sanctioned Russian intelligence agencies and expelled 60 Russian diplomats.")
+    assert sorted((e["event"], e["mode"] or "") for e in doc._.events) == [("SANCTION", ""), ("SANCTION", "expel")]
+
+
 def test_text_opening_with_with_does_not_crash(analyse):
     # a "with" at the very first token has no left neighbour to test for "along"/"together"
     doc = analyse("With Canada, Japan condemned North Korea.")

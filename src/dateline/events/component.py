@@ -419,8 +419,9 @@ def spokespeople(doc, head, args, owners, actor_by_id) -> None:
 
 
 def merged_conjuncts(doc: Doc, kept: list[tuple[Assessed, int]]) -> list[tuple[Assessed, int]]:
-    """ "A bombing killed one soldier and wounded two others": coordinated verbs of one type done by the
-    same actors are one event (PLOVER's), its recipients joined."""
+    """ "A bombing killed one soldier and wounded two others": coordinated verbs of one type and mode done
+    by the same actors are one event (PLOVER's), its recipients joined; "sanctioned ... and expelled
+    diplomats" stays two (sanctions and an expulsion)."""
     out: list[tuple[Assessed, int]] = []
     for candidate, number in kept:
         head = doc[candidate.match.head]
@@ -428,7 +429,7 @@ def merged_conjuncts(doc: Doc, kept: list[tuple[Assessed, int]]) -> list[tuple[A
         if head.dep_ == "conj" and candidate.args.actor:
             for earlier, earlier_number in out:
                 if earlier_number == number and earlier.match.head == head.head.i and earlier.event == candidate.event \
-                        and earlier.args.actor == candidate.args.actor \
+                        and earlier.mode == candidate.mode and earlier.args.actor == candidate.args.actor \
                         and earlier.reading.negated == candidate.reading.negated:
                     partner = earlier
                     break
