@@ -63,6 +63,23 @@ def test_the_title_alone_is_the_earlier_office_holder(nlp):
     assert by_mention(actors, "the Prime Minister", text) is may
 
 
+def test_a_description_in_apposition_is_the_person_it_describes(nlp):
+    text = "Marta Kallas, president of the Tartu Farmers Association, said prices had fallen."
+    actors, _ = actors_of(text)
+    kallas = by_mention(actors, "Marta Kallas", text)
+    assert by_mention(actors, "president of the Tartu Farmers Association", text) is kallas
+    assert "coref.appos" in kallas["mention_rules"]
+
+
+def test_a_known_surname_after_another_first_name_is_someone_else(nlp):
+    text = "Melania Trump said she was proud. Later, Trump said the talks had gone well."
+    actors, _ = actors_of(text)
+    melania = by_mention(actors, "Melania Trump", text)
+    assert melania["kb_id"] is None and melania["country"] is None  # not the president
+    president = by_mention(actors, "Trump", text)
+    assert president is not melania and president["kb_id"] == "donald_trump"
+
+
 def test_unknown_person_gets_country_and_sector_from_the_title_or_nothing(nlp):
     text = ("Russian Foreign Ministry spokeswoman Olga Zemlyanikova said Moscow would respond. "
             "Local resident Pavel Kuzmin said nothing.")

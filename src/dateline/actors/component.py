@@ -49,6 +49,7 @@ class ActorsComponent:
         article = ArticleActors()
         places = []
         linked: list[tuple[Mention, Actor]] = []
+        person_at: dict[int, Actor] = {}  # head token of a named person's mention -> the person
         for mention in mentions:
             sentence = sentence_of[mention.span.start]
             if mention.is_place:
@@ -63,6 +64,12 @@ class ActorsComponent:
                     article.link(antecedent, mention.start, mention.end, sentence, "coref.pronoun", plural)
                     linked.append((mention, antecedent))
                 continue
+            described = _described_person(mention, person_at)
+            if described is not None:
+                # "Michael Mulgrew, president of the teachers' union": the description is a
+                # second mention of the person it stands beside, not a second actor.
+                linked.append((mention, article.link(described, mention.start, mention.end, sentence, "coref.appos")))
+                continue
             resolution = resolved[id(mention)]
             if resolution is None:
                 continue
@@ -71,6 +78,10 @@ class ActorsComponent:
                 actor = article.add(resolution, mention_text(mention), mention.start, mention.end, sentence, resolution.rule)
             if resolution.kind == "person":  # titles let "the spokeswoman" find her later
                 actor.titles.update(t.lower_ for t in mention.span if t.pos_ == "NOUN" and is_role_word(t.text))
+                if not _titled_only(mention) and resolution.kb_id is None:
+                    # Only a person the knowledge base does not know: a known one's description
+                    # resolves on its own ("UN secretary-general"), and events borrow its sector.
+                    person_at[mention.span.root.i] = actor
             linked.append((mention, actor))
         ids = {id(actor): f"a{index}" for index, actor in enumerate(article.actors, start=1)}
         doc._.actors = [_record(ids[id(actor)], actor) for actor in article.actors]
@@ -118,6 +129,8 @@ class ActorsComponent:
         if len(words) == 1 and words[0][:1].isupper() and resolution.kind in ("person", "organisation", "unknown"):
             # Surnames first, whatever the tagger called them ("Sanders" tagged ORG).
             earlier = article.person_by_surname(words[0])
+            if earlier is not None and resolution.kb_id and earlier.resolution.kb_id is None:
+                earlier = None  # "Trump" after "Melania Trump" is still the Trump the reader knows
             if earlier is not None:
                 return article.link(earlier, mention.start, mention.end, sentence, "coref.surname")
         if (resolution.kind == "person" and resolution.kb_id is None and not resolution.plural
@@ -155,6 +168,14 @@ def clear_caches() -> None:
     _cached_resolve.cache_clear()
     clear_lookup_caches()
     clear_memos()
+
+
+def _described_person(mention: Mention, person_at: dict[int, Actor]) -> Actor | None:
+    """The named person a role phrase stands in apposition to, if any."""
+    root = mention.span.root
+    if mention.source != "role" or root.dep_ != "appos" or not _titled_only(mention):
+        return None
+    return person_at.get(root.head.i)
 
 
 def _titled_only(mention: Mention) -> bool:

@@ -19,6 +19,8 @@ from functools import cache
 from .kb import KnowledgeBase, Person, Role, lookup_key, normalise
 from .places import Gazetteer
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "prof", "madam"})
+
 # Offices held by one person at a time in a country: "the French President" is somebody.
 UNIQUE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                             "vice_president", "interior_minister", "finance_minister"})
@@ -268,7 +270,7 @@ class ActorResolver:
                 if any(taken[start:start + size]):
                     continue
                 piece = self._lookup(words[start:start + size], start, when)
-                if piece is not None:
+                if piece is not None and not self._someone_else(piece, words, taken):
                     pieces.append(piece)
                     for index in range(start, start + size):
                         taken[index] = True
@@ -278,6 +280,14 @@ class ActorResolver:
             for index in range(piece.start, piece.end):
                 kinds[index] = piece.kind
         return _Evidence([p for p in pieces if p.kind != "place" or _place_in_place(p, words, kinds)])
+
+    def _someone_else(self, piece: "_Piece", words: list[str], taken: list[bool]) -> bool:
+        """A known surname after a first name the knowledge base does not pair it with: "Melania
+        Trump" or "Marta Ilves" is not the Trump or Ilves in office."""
+        if piece.kind != "person" or piece.end - piece.start != 1 or piece.start == 0 or taken[piece.start - 1]:
+            return False
+        before = words[piece.start - 1]
+        return before[:1].isupper() and lookup_key(before) not in HONORIFICS and self.kb.role(before.lower()) is None
 
     def _lookup(self, words: list[str], start: int, when: date | None) -> _Piece | None:
         text = " ".join(words)
