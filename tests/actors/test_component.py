@@ -71,6 +71,13 @@ def test_a_description_in_apposition_is_the_person_it_describes(nlp):
     assert "coref.appos" in kallas["mention_rules"]
 
 
+def test_the_surname_of_a_name_under_its_title_is_that_person_later(nlp):
+    text = "Retired Air Force Gen. Norman Hale said he was worried. Hale said the plan would fail."
+    actors, _ = actors_of(text)
+    general = by_mention(actors, "Retired Air Force Gen. Norman Hale", text)
+    assert by_mention(actors, "Hale", text) is general
+
+
 def test_a_known_surname_after_another_first_name_is_someone_else(nlp):
     text = "Melania Trump said she was proud. Later, Trump said the talks had gone well."
     actors, _ = actors_of(text)

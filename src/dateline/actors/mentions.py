@@ -253,11 +253,13 @@ def _surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     small model often tags as dates or misses."""
     surnames = {}
     for mention in mentions:
-        if mention.label not in ("PERSON", "KB"):
-            continue
-        words = mention.span.text.split()
-        if len(words) >= 2 and words[-1][:1].isupper():
-            surnames.setdefault(words[-1], mention.start)
+        if mention.label in ("PERSON", "KB"):
+            words = mention.span.text.split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                surnames.setdefault(words[-1], mention.start)
+        elif mention.source == "role" and mention.span.root.ent_type_ == "PERSON" and mention.span.root.i > mention.span.start:
+            # a name under its title ("Retired Air Force Gen. Norman Ham"): "Ham" later is him
+            surnames.setdefault(mention.span.root.text, mention.start)
     if not surnames:
         return []
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
