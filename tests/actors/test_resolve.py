@@ -48,6 +48,9 @@ def test_the_same_name_resolves_differently_at_different_dates(resolve):
     ("opposition activists in Caracas", "VEN", "OPP", "located"),
     ("the Trump administration", "USA", "GOV", "person_body"),
     ("an intelligence agency officer", None, "SPY", "role"),
+    ("Israeli intelligence officials", "ISR", "SPY", "of_body"),
+    ("Pentagon officials", "USA", "MIL", "of_body"),
+    ("Israeli officials", "ISR", "GOV", "role"),
 ])
 def test_descriptions_combine_head_modifiers_and_complements(resolve, text, country, sector, rule_part):
     result = resolve(text)
@@ -59,6 +62,13 @@ def test_an_office_title_is_its_holder_on_the_date(resolve):
     assert resolve("the US President", date(2018, 3, 20)).kb_id == "donald_trump"
     assert resolve("the US President", date(2010, 3, 20)).kb_id == "barack_obama"
     assert resolve("an American president").kb_id is None  # generic: nobody in particular
+
+
+def test_a_title_followed_by_a_name_is_that_person_not_the_office_holder(resolve):
+    named = resolve("Russian Foreign Minister Andrei Petrovsky", date(2000, 1, 1))
+    assert (named.country, named.sector, named.kind, named.kb_id) == ("RUS", "GOV", "person", None)
+    assert resolve("French President Emmanuel Macron", date(2000, 1, 1)).kb_id == "emmanuel_macron"
+    assert resolve("the French President", date(2000, 1, 1)).kb_id == "jacques_chirac"
 
 
 def test_unknown_people_are_never_guessed(resolve):

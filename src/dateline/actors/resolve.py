@@ -214,7 +214,8 @@ class ActorResolver:
                 country = country or inner.country
             elif marker in PLACE_WORDS and country is None and inner.country is not None:
                 country, rule = inner.country, "phrase.located"
-        if role is not None and role.value.office in UNIQUE_OFFICES and country and not _plural(role) and not generic:
+        if role is not None and role.value.office in UNIQUE_OFFICES and country and not _plural(role) and not generic \
+                and not _named_after(role, head_words, head):
             holder = self.office_holder(country, role.value.office, when)
             if holder is not None:
                 return self.person(holder, when, "kb.office_holder", name=holder.name)
@@ -358,6 +359,14 @@ def _body_before(head: _Evidence, role: _Piece | None) -> str | None:
         if piece.kind in ("organisation", "seat") and piece.value.sector:
             return piece.value.sector
     return None
+
+
+def _named_after(role: _Piece, words: list[str], head: _Evidence) -> bool:
+    """Whether a name follows the title: "Russian Foreign Minister Andrei Kozyrev" names its
+    minister, who need not be the one in office on the date."""
+    rest = words[role.end:]
+    return bool(rest) and all(w[:1].isupper() for w in rest) and all(
+        p.kind == "person" for p in head.pieces if p.start >= role.end)
 
 
 def _plural(role: _Piece | None) -> bool:
