@@ -55,6 +55,17 @@ def test_a_place_is_not_an_actor_and_is_placed_by_the_article(nlp):
     assert all(a["country"] != "ZWE" for a in analysis.actors)
 
 
+def test_a_region_places_its_rebels_and_its_villages(nlp):
+    text = "Darfur rebels attacked a convoy. A court in Helmand sentenced two men. Fighting spread to Helmand."
+    analysis = dateline.analyze(text, "2006-05-02")
+    rebels = by_mention(analysis.actors, "Darfur rebels", text)
+    assert (rebels["country"], rebels["sector"]) == ("SDN", "REB")
+    court = by_mention(analysis.actors, "A court in Helmand", text)
+    assert (court["country"], court["sector"]) == ("AFG", "JUD")
+    [helmand] = [p for p in analysis.places if p["text"] == "Helmand"]
+    assert (helmand["country"], helmand["kind"]) == ("AFG", "region")
+
+
 def test_the_title_alone_is_the_earlier_office_holder(nlp):
     text = ("Theresa May met Emmanuel Macron in London. After the talks, the Prime Minister "
             "said both leaders agreed.")

@@ -45,7 +45,7 @@ def sectors() -> set[str]:
 @pytest.mark.parametrize(
     "name",
     ["countries.tsv", "seats.tsv", "organisations.tsv", "roles.tsv", "people.tsv", "first_names.tsv",
-     "sectors.tsv", "offices.tsv"],
+     "sectors.tsv", "offices.tsv", "regions.tsv"],
 )
 def test_every_row_has_the_header_width_and_sources_are_named(name):
     width = len(header(name))
@@ -54,6 +54,18 @@ def test_every_row_has_the_header_width_and_sources_are_named(name):
     assert text.startswith("#")
     for row in rows(name):
         assert len(row) == width, row
+
+
+def test_regions_are_named_places_of_known_countries_that_no_city_claims(codes):
+    cities = {normalise(r[0]) for r in rows("places.tsv")} | {normalise(r[1]) for r in rows("places.tsv") if r[1]}
+    seen = set()
+    for name, country in rows("regions.tsv"):
+        key = normalise(name)
+        assert re.fullmatch(r"[A-Z][A-Za-z '\-]+", name) and len(key) >= 4, name
+        assert country in codes, (name, country)
+        assert key not in cities and key not in seen, name
+        seen.add(key)
+    assert len(seen) > 1000
 
 
 def test_countries(codes, sectors):

@@ -151,9 +151,9 @@ class ActorsComponent:
         place = self.gazetteer.resolve(text, context)
         if place is not None:
             rule = "gazetteer.context" if place.country in context else "gazetteer.dominant"
-            return _place_record(mention, text, place.country, "city", rule)
+            return _place_record(mention, text, place.country, place.kind, rule)
         if self.gazetteer.candidates(text):
-            return _place_record(mention, text, None, "city", "gazetteer.ambiguous")
+            return _place_record(mention, text, None, self.gazetteer.candidates(text)[0].kind, "gazetteer.ambiguous")
         return None
 
 

@@ -1,5 +1,8 @@
 """The gazetteer: which country a place name is in, chosen by the article's other places.
 
+Towns of 15,000 people or more come from GeoNames (`data/places.tsv`), regions, provinces and
+states from the Phoenix country dictionary (`data/regions.tsv`).
+
 "Salisbury" is a city in England and two towns in the United States (and the colonial name of
 Harare, which GeoNames rightly does not list as a current name). A place is resolved to the
 candidate in a country the article already speaks of; failing that, to the most populous
@@ -27,6 +30,7 @@ class Place:
     population: int
     capital: bool
     geonameid: int
+    kind: str = "city"  # or "region": a province, state or area with no population figure
 
 
 class Gazetteer:
@@ -47,6 +51,11 @@ class Gazetteer:
     @lru_cache(maxsize=1)
     def load(cls) -> "Gazetteer":
         return cls(_read_places())
+
+    def places(self) -> Iterable[Place]:
+        """Every place, each name form once."""
+        for candidates in self._by_name.values():
+            yield from candidates
 
     def candidates(self, name: str) -> list[Place]:
         """Every place of that name, most populous first."""
@@ -84,4 +93,11 @@ def _read_places() -> list[Place]:
         name, ascii_name, country, admin1, population, capital, geonameid = line.split("\t")
         for form in {name, ascii_name} - {""}:
             places.append(Place(form, country, admin1, int(population), capital == "y", int(geonameid)))
+    # Regions and provinces ("Darfur", "Helmand", "Alaska"): no city of the name, so a population
+    # of 0 never outranks one, and two regions of one name stay unresolved without context.
+    regions = (files("dateline.actors") / "data" / "regions.tsv").read_text(encoding="utf-8")
+    for line in regions.splitlines():
+        if line and not line.startswith("#"):
+            name, country = line.split("\t")
+            places.append(Place(name, country, "", 0, False, 0, "region"))
     return places

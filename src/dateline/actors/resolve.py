@@ -233,10 +233,11 @@ class ActorResolver:
                           office=role.value.office or None if role else None)
 
     def _place_as_actor(self, place, text: str) -> Resolution:
-        """A city standing alone as an actor: a capital means its government, another city its people."""
+        """A place standing alone as an actor: a capital means its government, another city or a
+        region its people."""
         if place.capital:
             return Resolution(text, place.country, "GOV", "government", "place.capital", sectors=("GOV",))
-        return Resolution(text, place.country, "CVL", "group", "place.city", sectors=("CVL",))
+        return Resolution(text, place.country, "CVL", "group", f"place.{place.kind}", sectors=("CVL",))
 
     def _country_evidence(self, head: _Evidence) -> str | None:
         for piece in head.pieces:
