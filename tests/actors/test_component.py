@@ -66,6 +66,17 @@ def test_a_region_places_its_rebels_and_its_villages(nlp):
     assert (helmand["country"], helmand["kind"]) == ("AFG", "region")
 
 
+def test_a_national_body_without_a_country_takes_the_one_its_sentence_names(nlp):
+    text = ("Rebels in the Ivory Coast said they had lost all trust in the government. "
+            "In Paris, the leaders praised Mali for the truce.")
+    actors, _ = actors_of(text, "2004-11-10")
+    government = by_mention(actors, "the government", text)
+    assert (government["country"], government["sector"]) == ("CIV", "GOV")
+    assert "sentence_country" in government["rule"]
+    leaders = by_mention(actors, "the leaders", text)
+    assert leaders["country"] is None  # leaders of any country, perhaps of several: no guess
+
+
 def test_the_title_alone_is_the_earlier_office_holder(nlp):
     text = ("Theresa May met Emmanuel Macron in London. After the talks, the Prime Minister "
             "said both leaders agreed.")

@@ -71,6 +71,19 @@ def test_a_title_followed_by_a_name_is_that_person_not_the_office_holder(resolve
     assert resolve("the French President", date(2000, 1, 1)).kb_id == "jacques_chirac"
 
 
+def test_a_former_title_is_an_elite_not_the_incumbent(resolve):
+    former = resolve("the former French president", date(2000, 1, 1))
+    assert (former.country, former.sector, former.kb_id) == ("FRA", "ELI", None)
+    assert resolve("Former Socialist prime minister Andreas Petrakis").sector == "ELI"
+    ousted = resolve("Ousted President Askar Akayev", date(2005, 3, 20))
+    assert (ousted.kb_id, ousted.sector) == ("askar_akayev", "ELI")
+    assert resolve("the French president", date(2000, 1, 1)).kb_id == "jacques_chirac"
+
+
+def test_a_known_person_without_a_role_on_the_date_keeps_the_country_they_served(resolve):
+    assert resolve("President Laurent Gbagbo", date(1980, 1, 1)).country == "CIV"
+
+
 def test_unknown_people_are_never_guessed(resolve):
     result = resolve("Zorblax Quentworth")
     assert result.country is None and result.sector == "UNK"

@@ -50,12 +50,15 @@ class ActorsComponent:
         places = []
         linked: list[tuple[Mention, Actor]] = []
         person_at: dict[int, Actor] = {}  # head token of a named person's mention -> the person
+        placed: dict[int, set[str]] = {}  # sentence -> countries of the places it names so far
         for mention in mentions:
             sentence = sentence_of[mention.span.start]
             if mention.is_place:
                 place = self._place(mention, context.get(sentence, set()) | context.get(-1, set()))
                 if place is not None:
                     places.append(place)
+                    if place["country"]:
+                        placed.setdefault(sentence, set()).add(place["country"])
                 continue
             if mention.source == "pronoun":
                 gender, plural = PRONOUNS[mention.label]
@@ -73,6 +76,7 @@ class ActorsComponent:
             resolution = resolved[id(mention)]
             if resolution is None:
                 continue
+            resolution = _placed_by_sentence(resolution, context.get(sentence, set()) | placed.get(sentence, set()))
             actor = self._corefer(article, mention, resolution, sentence)
             if actor is None:
                 actor = article.add(resolution, mention_text(mention), mention.start, mention.end, sentence, resolution.rule)
@@ -168,6 +172,22 @@ def clear_caches() -> None:
     _cached_resolve.cache_clear()
     clear_lookup_caches()
     clear_memos()
+
+
+# Bodies of a state that a sentence may name without their country: "the government", "police",
+# "rebels", "troops". A group of professionals or an unknown organisation takes no country so.
+NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "REB", "OPP", "PTY", "SPY", "ELI"})
+
+
+def _placed_by_sentence(resolution: Resolution, countries: set[str]) -> Resolution:
+    """A national body with no country, in a sentence that names one country only, is that
+    country's: "Rebels in the Ivory Coast dismissed an appeal ... lost all trust in the government"."""
+    if resolution.country is not None or resolution.sector not in NATIONAL_SECTORS or len(countries) != 1 \
+            or resolution.kb_id is not None or not resolution.rule.startswith("phrase"):
+        return resolution
+    if resolution.plural and resolution.sector in ("GOV", "ELI"):
+        return resolution  # "the leaders", "dictators": people of any country, often of several
+    return replace(resolution, country=next(iter(countries)), rule=resolution.rule + "+sentence_country")
 
 
 def _described_person(mention: Mention, person_at: dict[int, Actor]) -> Actor | None:

@@ -32,6 +32,9 @@ SPLIT_WORDS = OWNER_WORDS | PLACE_WORDS | {"to", "with", "against", "on", "over"
 QUANTIFIERS = frozenset({"a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "top",
                          "senior", "his", "her", "their", "its", "our", "own", "both", "all", "other", "former"})
 MAX_NGRAM = 6
+# Words saying a title is no longer held ("former prime minister", "ousted president").
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "onetime", "one-time", "erstwhile"})
+ELITE_FROM = frozenset({"GOV", "LEG", "MIL", "JUD", "PTY"})  # sectors a former holder leaves for ELI
 _TOKEN = re.compile(r"[\w][\w.'’&-]*[\w.]|[\w]|,")
 
 
@@ -189,12 +192,18 @@ class ActorResolver:
             if of_person.country is not None:
                 return Resolution(" ".join(words), of_person.country, role.value.sector, "organisation",
                                   "phrase.person_body", sectors=(role.value.sector,))
+        former = _former(head_words)
         if person_piece is not None:
             resolved = self.person(person_piece.value, when, "kb.person+title", name=person_piece.text)
             if resolved.country is not None:
+                if former and resolved.sector in ELITE_FROM:  # "Ousted President Askar Akayev"
+                    return replace(resolved, sector="ELI", sectors=("ELI",), rule=resolved.rule + ".former")
                 return resolved
         country = self._country_evidence(head)
         sector, sector_rule = self._sector_evidence(head, role)
+        if former and role is not None and role.value.person and sector in ELITE_FROM:
+            # CAMEO codes former office holders as elites; nor is "the former French president" the incumbent.
+            sector, sector_rule = "ELI", "former"
         rule = "phrase"
         if not head.pieces and not complement:
             return replace(UNKNOWN, name=" ".join(words))
@@ -215,11 +224,13 @@ class ActorResolver:
             elif marker in PLACE_WORDS and country is None and inner.country is not None:
                 country, rule = inner.country, "phrase.located"
         if role is not None and role.value.office in UNIQUE_OFFICES and country and not _plural(role) and not generic \
-                and not _named_after(role, head_words, head):
+                and not former and not _named_after(role, head_words, head):
             holder = self.office_holder(country, role.value.office, when)
             if holder is not None:
                 return self.person(holder, when, "kb.office_holder", name=holder.name)
         if person_piece is not None:  # a known person with no role on the date: the title decides
+            # ... and the country is the one they always served, if only one ("President Laurent Gbagbo").
+            country = country or _only_country(person_piece.value)
             return Resolution(person_piece.text, country, sector or "UNK", "person", "kb.person.title",
                               kb_id=person_piece.value.person_id, gender=person_piece.value.gender)
         if country is None and sector is None:
@@ -408,6 +419,15 @@ def _strip_quantifiers(words: list[str]) -> list[str]:
     while index < len(words) and (words[index].lower() in QUANTIFIERS or words[index].isdigit()):
         index += 1
     return words[index:]
+
+
+def _former(words: list[str]) -> bool:
+    return any(word.lower() in FORMER_WORDS or word.lower().startswith("ex-") for word in words)
+
+
+def _only_country(person: Person) -> str | None:
+    countries = {spell.country for spell in person.spells}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _latest_spell(person: Person):
