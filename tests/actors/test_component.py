@@ -77,6 +77,13 @@ def test_a_national_body_without_a_country_takes_the_one_its_sentence_names(nlp)
     assert leaders["country"] is None  # leaders of any country, perhaps of several: no guess
 
 
+def test_a_name_under_a_title_with_of_takes_the_titles_country(nlp):
+    text = "U.S. Secretary of State Walter Brennan telephoned his Russian counterpart on Tuesday."
+    actors, _ = actors_of(text, "1994-05-10")
+    secretary = by_mention(actors, "U.S. Secretary of State Walter Brennan", text)
+    assert (secretary["country"], secretary["sector"], secretary["kind"]) == ("USA", "GOV", "person")
+
+
 def test_the_title_alone_is_the_earlier_office_holder(nlp):
     text = ("Theresa May met Emmanuel Macron in London. After the talks, the Prime Minister "
             "said both leaders agreed.")

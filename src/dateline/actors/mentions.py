@@ -162,8 +162,33 @@ def _role_phrases(doc: Doc, kb: KnowledgeBase, named: list[Mention]) -> list[Men
         if span.text.lower() in PRONOUNS:
             continue
         found.append(Mention(span, "role", "ROLE"))
+    found += _titles_with_of(doc, named, found)
     return found
 
+
+def _titles_with_of(doc: Doc, named: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A name under a title with "of" in it that names a country: "U.S. Secretary of State Warren
+    Christopher". The title's own "of" phrase ("State") is a noun phrase of its own, so no noun
+    phrase holds both."""
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    titled = []
+    for mention in named:
+        span = mention.span
+        if mention.label != "PERSON" or span.start in taken:  # a known person is known by name
+            continue
+        start = span.root.left_edge.i
+        if not 0 < span.start - start <= MAX_TITLE_WORDS:
+            continue
+        title = doc[start:span.start]
+        # Only a title that names its country adds anything to the name ("U.S.", "British").
+        if any(t.lower_ == "of" for t in title) and any(t.ent_type_ in ("GPE", "NORP") for t in title) \
+                and any(t.pos_ in ("NOUN", "PROPN") and is_role_word(t.text) for t in title) \
+                and not any(t.is_punct or t.pos_ in ("VERB", "CCONJ", "AUX") for t in title):
+            titled.append(Mention(doc[start:span.end], "role", "ROLE"))
+    return titled
+
+
+MAX_TITLE_WORDS = 8
 
 # The dependency labels of a base noun phrase's head, as spaCy's English `noun_chunks` has them.
 NOUN_PHRASE_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
