@@ -51,6 +51,9 @@ def test_the_same_name_resolves_differently_at_different_dates(resolve):
     ("Israeli intelligence officials", "ISR", "SPY", "of_body"),
     ("Pentagon officials", "USA", "MIL", "of_body"),
     ("Israeli officials", "ISR", "GOV", "role"),
+    ("the leader of the rebels", None, "REB", "of_body"),
+    ("U.S. negotiator Paul Nitze", "USA", "GOV", "role"),
+    ("union negotiators", None, "LAB", "of_body"),
 ])
 def test_descriptions_combine_head_modifiers_and_complements(resolve, text, country, sector, rule_part):
     result = resolve(text)

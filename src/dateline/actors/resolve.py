@@ -221,7 +221,11 @@ class ActorResolver:
                     return replace(inner, name=" ".join(words), kind="person" if role and role.value.person else inner.kind,
                                    rule="phrase.of_body", kb_id=None, plural=_plural(role))
                 country = country or inner.country
-            elif marker in PLACE_WORDS and country is None and inner.country is not None:
+            if marker in OWNER_WORDS and role is not None and role.value.inherits and sector_rule == "role.default" \
+                    and inner.sector not in (None, "", "UNK"):
+                # "the leader of the rebels", "leaders of the opposition coalition": what is led.
+                sector, sector_rule = inner.sector, "role.of_body"
+            if marker in PLACE_WORDS and country is None and inner.country is not None:
                 country, rule = inner.country, "phrase.located"
         if role is not None and role.value.office in UNIQUE_OFFICES and country and not _plural(role) and not generic \
                 and not former and not _named_after(role, head_words, head):
