@@ -299,9 +299,13 @@ class ActorResolver:
         return _Evidence([p for p in pieces if p.kind != "place" or _place_in_place(p, words, kinds)])
 
     def _someone_else(self, piece: "_Piece", words: list[str], taken: list[bool]) -> bool:
-        """A known surname after a first name the knowledge base does not pair it with: "Melania
-        Trump" or "Marta Ilves" is not the Trump or Ilves in office."""
-        if piece.kind != "person" or piece.end - piece.start != 1 or piece.start == 0 or taken[piece.start - 1]:
+        """A known surname inside a longer name the knowledge base does not know: "Melania Trump"
+        is not the Trump in office, nor "Paul Nitze" Senator Paul."""
+        if piece.kind != "person" or piece.end - piece.start != 1:
+            return False
+        if piece.end < len(words) and words[piece.end][:1].isupper() and not taken[piece.end]:
+            return True  # "Paul Nitze" is not Senator Paul
+        if piece.start == 0 or taken[piece.start - 1]:
             return False
         before = words[piece.start - 1]
         return before[:1].isupper() and lookup_key(before) not in HONORIFICS and self.kb.role(before.lower()) is None
