@@ -85,6 +85,9 @@ def test_a_former_title_is_an_elite_not_the_incumbent(resolve):
 
 def test_a_known_person_without_a_role_on_the_date_keeps_the_country_they_served(resolve):
     assert resolve("President Laurent Gbagbo", date(1980, 1, 1)).country == "CIV"
+    administration = resolve("the Bush administration", date(2000, 1, 1))  # between the two Bushes
+    assert (administration.country, administration.sector) == ("USA", "GOV")
+    assert resolve("Senator Paul Nitze", MARCH_2018).kb_id is None  # not Senator Rand Paul
 
 
 def test_unknown_people_are_never_guessed(resolve):

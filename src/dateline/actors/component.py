@@ -76,7 +76,8 @@ class ActorsComponent:
             resolution = resolved[id(mention)]
             if resolution is None:
                 continue
-            resolution = _placed_by_sentence(resolution, context.get(sentence, set()) | placed.get(sentence, set()))
+            if resolution.country is None and not _names_inside(mention):
+                resolution = _placed_by_sentence(resolution, context.get(sentence, set()) | placed.get(sentence, set()))
             actor = self._corefer(article, mention, resolution, sentence)
             if actor is None:
                 actor = article.add(resolution, mention_text(mention), mention.start, mention.end, sentence, resolution.rule)
@@ -188,6 +189,12 @@ def _placed_by_sentence(resolution: Resolution, countries: set[str]) -> Resoluti
     if resolution.plural and resolution.sector in ("GOV", "ELI"):
         return resolution  # "the leaders", "dictators": people of any country, often of several
     return replace(resolution, country=next(iter(countries)), rule=resolution.rule + "+sentence_country")
+
+
+def _names_inside(mention: Mention) -> bool:
+    """Whether a body's phrase names somebody of its own ("the Bush administration"), whose
+    country is not to be guessed from the sentence. A titled person's name does not count."""
+    return mention.span.root.pos_ != "PROPN" and any(t.pos_ == "PROPN" for t in mention.span[1:])
 
 
 def _described_person(mention: Mention, person_at: dict[int, Actor]) -> Actor | None:

@@ -189,9 +189,17 @@ class ActorResolver:
         if person_piece is not None and role is not None and role.start > person_piece.start and not role.value.person:
             # "the Trump administration", "Putin's government": the person's country, the body's sector.
             of_person = self.person(person_piece.value, when, "kb.person")
-            if of_person.country is not None:
-                return Resolution(" ".join(words), of_person.country, role.value.sector, "organisation",
+            country = of_person.country or _only_country(person_piece.value)
+            if country is not None:
+                return Resolution(" ".join(words), country, role.value.sector, "organisation",
                                   "phrase.person_body", sectors=(role.value.sector,))
+        if person_piece is None and role is not None and not role.value.person:
+            # "the Bush administration" in a year with no Bush in office: the country all who bear
+            # the name served, when they served one.
+            country = self._country_of_surname_before(role, head_words, head)
+            if country is not None:
+                return Resolution(" ".join(words), country, role.value.sector, "organisation",
+                                  "phrase.person_body.former", sectors=(role.value.sector,))
         former = _former(head_words)
         if person_piece is not None:
             resolved = self.person(person_piece.value, when, "kb.person+title", name=person_piece.text)
@@ -246,6 +254,13 @@ class ActorResolver:
         return Resolution(" ".join(words), country, sector if sector is not None else "", kind,
                           f"{rule}.{sector_rule}", sectors=sectors, plural=_plural(role),
                           office=role.value.office or None if role else None)
+
+    def _country_of_surname_before(self, role: "_Piece", words: list[str], head: "_Evidence") -> str | None:
+        index = role.start - 1
+        if index < 0 or not words[index][:1].isupper() or any(p.start <= index < p.end for p in head.pieces):
+            return None
+        countries = {_only_country(person) for person in self.people_named(words[index], None)}
+        return countries.pop() if len(countries) == 1 else None
 
     def _place_as_actor(self, place, text: str) -> Resolution:
         """A place standing alone as an actor: a capital means its government, another city or a
@@ -308,7 +323,8 @@ class ActorResolver:
         if piece.start == 0 or taken[piece.start - 1]:
             return False
         before = words[piece.start - 1]
-        return before[:1].isupper() and lookup_key(before) not in HONORIFICS and self.kb.role(before.lower()) is None
+        return before[:1].isupper() and lookup_key(before) not in HONORIFICS and before.lower() not in QUANTIFIERS \
+            and self.kb.role(before.lower()) is None
 
     def _lookup(self, words: list[str], start: int, when: date | None) -> _Piece | None:
         text = " ".join(words)
