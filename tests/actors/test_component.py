@@ -75,6 +75,9 @@ def test_a_national_body_without_a_country_takes_the_one_its_sentence_names(nlp)
     assert "sentence_country" in government["rule"]
     leaders = by_mention(actors, "the leaders", text)
     assert leaders["country"] is None  # leaders of any country, perhaps of several: no guess
+    text = "The military government declared a state of siege in Haiti."
+    government = by_mention(actors_of(text, "1990-01-21")[0], "The military government", text)
+    assert government["country"] == "HTI"  # a place later in the sentence counts too
     text = "The Zorblax administration said that China must drop its barriers."
     administration = by_mention(actors_of(text)[0], "The Zorblax administration", text)
     assert administration["country"] is None  # it names somebody of its own, not China

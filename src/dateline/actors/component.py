@@ -50,15 +50,18 @@ class ActorsComponent:
         places = []
         linked: list[tuple[Mention, Actor]] = []
         person_at: dict[int, Actor] = {}  # head token of a named person's mention -> the person
-        placed: dict[int, set[str]] = {}  # sentence -> countries of the places it names so far
+        placed: dict[int, set[str]] = {}  # sentence -> countries of the places it names
         for mention in mentions:
-            sentence = sentence_of[mention.span.start]
             if mention.is_place:
+                sentence = sentence_of[mention.span.start]
                 place = self._place(mention, context.get(sentence, set()) | context.get(-1, set()))
                 if place is not None:
                     places.append(place)
                     if place["country"]:
                         placed.setdefault(sentence, set()).add(place["country"])
+        for mention in mentions:
+            sentence = sentence_of[mention.span.start]
+            if mention.is_place:
                 continue
             if mention.source == "pronoun":
                 gender, plural = PRONOUNS[mention.label]
