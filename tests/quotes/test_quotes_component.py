@@ -238,3 +238,16 @@ def test_reported_content_runs_to_the_end_of_its_sentence(quotes_of):
 def test_the_sentence_tail_stops_where_another_attribution_begins(quotes_of):
     quotes = quotes_of("She said the vote was rigged, adding that she would appeal.")
     assert [q["text"] for q in quotes] == ["the vote was rigged", "that she would appeal"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The council said the bridge would reopen in May\n\nRepairs begin next week at the northern ramp", "the bridge would reopen in May"),
+        ("Harbor officials argue that the ferry fees are too high\n\nA new terminal opens in June", "that the ferry fees are too high"),
+    ],
+)
+def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, content):
+    # Without a full stop the parser runs the clause on into the next paragraph.
+    quote = only(quotes_of(text), "indirect")
+    assert quote["text"] == content

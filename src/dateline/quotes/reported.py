@@ -42,16 +42,19 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
         lemma = lemmas.get(lemma_id)
         if lemma is None:
             lemma = lemmas[lemma_id] = strings[lemma_id].lower()
-        if pos in (VERB, AUX) and lemma in lexicon.verbs:
-            if tails is None:
-                tails = SentenceTails(doc, lexicon)
-            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
-        elif lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to:
-            attribution = _according_to(doc[i])
-        elif pos == NOUN and lemma in lexicon.nouns:
-            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma])
-        else:
+        verb = pos in (VERB, AUX) and lemma in lexicon.verbs
+        according_to = not verb and lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to
+        noun = not verb and not according_to and pos == NOUN and lemma in lexicon.nouns
+        if not (verb or according_to or noun):
             continue
+        if tails is None:
+            tails = SentenceTails(doc, lexicon)
+        if verb:
+            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
+        elif according_to:
+            attribution = _according_to(doc[i], tails)
+        else:
+            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma], tails)
         if attribution is not None:
             found.append(attribution)
     return found
@@ -125,7 +128,7 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
 
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
-    indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
+    indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
     indices = tails.extend(indices, verb.i)
     if not _meaningful(doc, indices):
         return None
@@ -143,7 +146,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
 
 
-def _according_to(according: Token) -> Attribution | None:
+def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
     doc = according.doc
     to = doc[according.i + 1]
     source = _prep_object(to)
@@ -152,7 +155,7 @@ def _according_to(according: Token) -> Attribution | None:
     head = according.head
     while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head is not head:
         head = head.head
-    indices = _clause_around(head, exclude=according) if head is not according else set()
+    indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head is not according else set()
     if not _meaningful(doc, indices):
         return None
     return Attribution(
@@ -164,7 +167,7 @@ def _according_to(according: Token) -> Attribution | None:
     )
 
 
-def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
+def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
     """"his claim that the vote was rigged", "her criticism of the deal": the owner speaks; a
     speech noun without an owner ("in a statement, ...") is the words of the clause's subject."""
     doc = noun.doc
@@ -181,6 +184,7 @@ def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
     indices: set[int] = set()
     for part in parts:
         indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, noun.i)
     if not _meaningful(doc, indices):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -62,6 +62,8 @@ class SentenceTails:
         for i in spaces:
             line_break[i] = "\n" in doc[i].text
         self.line_break = line_break
+        # paragraph[i]: how many line breaks come before token i.
+        self.paragraph = np.cumsum(np.array(line_break, dtype=np.int64)).tolist() if n else []
         self.coordinating = ((words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)).tolist()
         # Cue verbs conjoined to another verb and with a clause of their own ("said [X] and
         # complained [Y]"): `without_conjoined_cues` looks only at these.
@@ -93,6 +95,16 @@ class SentenceTails:
             while tail and self.coordinating[tail[-1]]:
                 tail.pop()
         return indices | set(tail) if tail else indices
+
+    def in_paragraph(self, indices: set[int], cue_index: int) -> set[int]:
+        """`indices` without the tokens of other paragraphs than the cue's: the parser may run a
+        clause on over a line break into the next paragraph (a dateline, a headline, the next
+        quotation), and what an attribution reports stays in the paragraph of its cue."""
+        paragraph = self.paragraph
+        here = paragraph[cue_index]
+        if all(paragraph[i] == here for i in (min(indices, default=cue_index), max(indices, default=cue_index))):
+            return indices
+        return {i for i in indices if paragraph[i] == here}
 
     def without_conjoined_cues(self, indices: set[int], doc: Doc) -> set[int]:
         """`reported.without_conjoined_cues`, reading only the doc's few conjoined cue verbs."""
