@@ -251,3 +251,19 @@ def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, con
     # Without a full stop the parser runs the clause on into the next paragraph.
     quote = only(quotes_of(text), "indirect")
     assert quote["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text,cue,content,speaker",
+    [
+        # Stance and intention: PolNeAR attributes what a source backs, welcomes or plans.
+        ("The senator supports the proposed ban on cargo drones.", "supports", "the proposed ban on cargo drones", "The senator"),
+        ("The union welcomed the decision to delay the factory closure.", "welcomed", "the decision to delay the factory closure", "The union"),
+        ("The governor plans to sign the water bill next week.", "plans", "to sign the water bill next week", "The governor"),
+        ("Opposition leaders focused on the rising price of bread.", "focused", "the rising price of bread", "Opposition leaders"),
+        ("The mayor distanced himself from the remarks of his deputy.", "distanced", "the remarks of his deputy", "The mayor"),
+    ],
+)
+def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == (cue, content, speaker)

@@ -31,3 +31,11 @@ def test_the_tail_stops_before_another_cue_and_its_conjunction(nlp):
     said = next(t for t in doc if t.text == "said")
     clause = {t.i for t in doc[3:9]}  # "there had been no real choice"
     assert words(doc, SentenceTails(doc, load_cues()).extend(clause, said.i)) == "there had been no real choice"
+
+
+def test_a_cue_word_without_its_own_arguments_does_not_stop_the_tail(nlp):
+    # "expected" is a cue verb, but with no subject or complement it opens no attribution.
+    doc = nlp("The ministry said the new runway would cost more than expected.")
+    said = next(t for t in doc if t.text == "said")
+    clause = {t.i for t in doc[3:8]}  # "the new runway would cost"
+    assert words(doc, SentenceTails(doc, load_cues()).extend(clause, said.i)) == "the new runway would cost more than expected ."

@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 from .cues import CueLexicon
 
 SUBJECT_LABELS = ("nsubj", "nsubjpass")
+# A cue verb with one of these dependents opens an attribution of its own (", the source added",
+# ", adding that ..."); one without ("cost more than planned") is a word of the content.
+OPENING_LABELS = ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "agent")
 
 
 _KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
@@ -54,7 +57,10 @@ class SentenceTails:
         subjects = np.zeros(n, dtype=bool)
         for label in SUBJECT_LABELS:
             subjects |= words[:, 2] == strings[label]
-        self.cue_verb = cue_verb.tolist()
+        opening = np.zeros(n, dtype=bool)
+        for label in OPENING_LABELS:
+            opening[heads[words[:, 2] == strings[label]]] = True
+        self.cue_verb = (cue_verb & opening).tolist()
         # For a subject of a cue verb, that verb's index, else -1.
         self.subject_of_cue = np.where(subjects & cue_verb[heads], heads, -1).tolist()
         spaces = np.flatnonzero(shape[:, 3]).tolist()
