@@ -267,3 +267,28 @@ def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, con
 def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
     quote = only(quotes_of(text), "indirect")
     assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == (cue, content, speaker)
+
+
+def test_headline_led_by_a_name_and_a_colon(quotes_of):
+    quote = only(quotes_of("Moreno: Voters Want Cleaner Rivers And Cheaper Buses\n\nThe senator spoke in Lyon on Friday."))
+    assert (quote["rule"], quote["text"], speaker_text(quote), quote["cue"]["text"]) == (
+        "colon-lead", "Voters Want Cleaner Rivers And Cheaper Buses", "Moreno", ":")
+
+
+def test_transcript_turn_inside_a_quotation_is_its_speakers(quotes_of):
+    text = 'Partial transcript as follows:\n\n"HOLLOWAY: We are going to reopen the mill this spring, and nobody will lose a job.\n\n"BRANDT: And the workers who left last year?'
+    first = quotes_of(text)[0]
+    assert (first["rule"], first["kind"], speaker_text(first)) == ("colon-lead", "direct", "HOLLOWAY")
+    assert first["text"] == "We are going to reopen the mill this spring, and nobody will lose a job"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article misspelled the name of the mayor.\n\nThe mayor is Ann Lee.",
+        "The panel includes these members:\n\nNevada: Ann Lee, Bo Park, Cy Dunn, Ed Fox.\n\nOhio: Al Ray, Di Holt.",
+        "Here is the mayor in May 2014: the bridge was already closed by then.",
+    ],
+)
+def test_labels_places_and_sentences_before_a_colon_are_not_sources(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q["rule"] == "colon-lead"]

@@ -5,6 +5,7 @@ Order of decisions, each a rule id in the output:
    direct quote with that cue ("“We won,” he said" parses "said" with the quote as complement).
 2. `mixed-reported`: reported content that contains a quotation and more is mixed; the quoted
    phrase is also given as a `partial` quote (`partial-in-reported`) with the same cue and speaker.
+   A `colon-lead` ("MORENO: We will win.") keeps its own segments and rule, direct when quoted.
 3. `direct-after` / `direct-before`: a quotation whose cue is found in the framing words.
    Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
@@ -35,7 +36,9 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
     # A cue inside a quotation is the speaker's own wording ("“I believe we will win,” he
     # said"), not the article attributing anything.
     quoted_chars = _chars([(q.start, q.end) for q in quotations])
-    reported = [a for a in reported if a.cue is None or a.cue.start_char not in quoted_chars]
+    # A transcript's quoted paragraph opening with its speaker ("“MORENO: We will win.") is
+    # the exception: the lead names who speaks.
+    reported = [a for a in reported if a.cue is None or a.cue.start_char not in quoted_chars or a.rule == "colon-lead"]
     reported = _outermost(reported)
     results: list[Attribution] = []
     by_cue: dict[int, Attribution] = {}
@@ -53,7 +56,11 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
         content = _chars(attribution.segments)
         quoted = set().union(*(set(range(quotations[k].start, quotations[k].end)) for k in inside))
         unquoted_words = _words(text, content - quoted)
-        if unquoted_words <= MAX_UNQUOTED_WORDS or _colon_introduced(text, content - quoted, quotations[inside[0]].start):
+        if attribution.rule == "colon-lead":
+            # The lead's own segments: a transcript's quotation mark opens before the name.
+            if not content - quoted:
+                attribution.kind = "direct"
+        elif unquoted_words <= MAX_UNQUOTED_WORDS or _colon_introduced(text, content - quoted, quotations[inside[0]].start):
             attribution.segments = [(quotations[k].start, quotations[k].end) for k in inside]
             attribution.kind, attribution.rule = "direct", "direct-reported"
         else:

@@ -90,3 +90,24 @@ def load_cues() -> CueLexicon:
         else:
             phrases[tuple(cue.lemma.split())] = cue
     return CueLexicon(verbs=verbs, nouns=nouns, phrases=phrases)
+
+
+@lru_cache(maxsize=1)
+def load_lead_labels() -> frozenset[str]:
+    """The words of data/lead_labels.tsv: a paragraph lead "Correction:" or "UPDATE:" starting
+    with one is an editorial label, not a source speaking."""
+    text = resources.files("dateline.quotes").joinpath("data/lead_labels.tsv").read_text(encoding="utf-8")
+    return frozenset(read_lead_labels(text))
+
+
+def read_lead_labels(text: str) -> list[str]:
+    """The words of a lead_labels.tsv text; raises CueFileError naming a malformed line."""
+    words = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word = line.split("\t")[0].strip()
+        if not word.isalpha() or word != word.lower():
+            raise CueFileError(f"lead_labels.tsv line {number}: {word!r} must be one lower-case word")
+        words.append(word)
+    return words

@@ -4,6 +4,8 @@
 "[The talks were constructive], according to [the Kremlin]": the clause around the source phrase.
 "The plan, he said, is bad": a cue inserted in the clause (parataxis) reports the clause around
 it, which comes out as two segments.
+"Moreno: Voters Want Cleaner Rivers": a paragraph led by a name and a colon (a headline, a
+transcript) is that source's words (rule `colon-lead`).
 
 >>> # for "Russia denies interference." -> one Attribution: cue "denies", content "interference"
 """
@@ -15,7 +17,7 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, token_segments
-from .cues import Cue, CueLexicon
+from .cues import Cue, CueLexicon, load_lead_labels
 from .speakers import mention_span, speaker_token
 from .tails import SentenceTails
 
@@ -32,11 +34,18 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     # Integer attributes first: most tokens are neither verbs nor nouns, and making Token
     # objects and reading their strings is what would cost time.
     strings = doc.vocab.strings
-    according, to = strings["according"], strings["to"]
+    according, to, colon = strings["according"], strings["to"], strings[":"]
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
     tails = None  # built at the first cue verb: most short texts have none
     for i, (pos, lemma_id, lower_id) in enumerate(rows):
+        if lower_id == colon:
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _colon_lead(doc[i], tails)
+            if attribution is not None:
+                found.append(attribution)
+            continue
         if pos not in CUE_POS_IDS and lower_id != according:
             continue
         lemma = lemmas.get(lemma_id)
@@ -201,3 +210,50 @@ def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attributio
 
 def _has_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+MAX_LEAD_WORDS = 5  # "Pat Caddell:", "Senator Ada Moreno:", "More from Jones:"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+LEAD_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def _colon_lead(colon: Token, tails: SentenceTails) -> Attribution | None:
+    """"Pat Caddell: Voters Are Worried", "MORENO: We will win.": a paragraph opening with a
+    name and a colon (a headline, a transcript) is that source's words, to the paragraph's end.
+
+    The lead is the part of the paragraph before the colon, after an opening quotation mark and
+    after a spaced dash ("POLLS WERE EARLY - Jane Roe:"): at most MAX_LEAD_WORDS words, every
+    one capitalised, no verb. Editorial labels (data/lead_labels.tsv: "Correction:") and
+    places heading a list ("Iowa: ...") are not sources.
+    """
+    doc = colon.doc
+    paragraph = tails.paragraph
+    here = paragraph[colon.i]
+    start = colon.i
+    while start > 0 and paragraph[start - 1] == here and not doc[start - 1].is_space:
+        start -= 1
+    lead = [t for t in doc[start : colon.i]]
+    for k in range(len(lead) - 1, -1, -1):
+        if lead[k].text in LEAD_DASHES and k > 0 and lead[k - 1].whitespace_:
+            lead = lead[k + 1 :]
+            break
+    words = [t for t in lead if not (t.is_punct or t.is_quote)]
+    if lead and lead[0].is_quote:
+        lead = lead[1:]
+    if not words or len(words) > MAX_LEAD_WORDS or len(lead) != len(words):
+        return None
+    if any(not t.text[:1].isupper() or t.pos_ in CUE_POS for t in words):
+        return None
+    if words[0].lower_ in load_lead_labels() or all(t.ent_type_ in PLACE_ENTITIES for t in words):
+        return None  # "Correction:", "UPDATE:"; "Iowa:" heading a list
+    end = colon.i + 1
+    while end < len(doc) and paragraph[end] == here and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    indices = set(range(colon.i + 1, end))
+    if len([i for i in indices if not (doc[i].is_punct or doc[i].is_space)]) < 3:
+        return None
+    segments = token_segments(doc, indices)
+    if not segments:
+        return None
+    speaker = doc[words[0].i : words[-1].i + 1]
+    return Attribution(segments=segments, kind="indirect", rule="colon-lead", cue=doc[colon.i : colon.i + 1], speaker=speaker)
