@@ -292,3 +292,15 @@ def test_transcript_turn_inside_a_quotation_is_its_speakers(quotes_of):
 )
 def test_labels_places_and_sentences_before_a_colon_are_not_sources(quotes_of, text):
     assert not [q for q in quotes_of(text) if q["rule"] == "colon-lead"]
+
+
+def test_quotation_signed_with_a_dash_and_a_name(quotes_of):
+    text = "“The river has never been this low in August.” ― Ana Ruiz\n“We need rain before the harvest.” ― Tom Beck."
+    quotes = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [(q["rule"], speaker_text(q)) for q in quotes] == [("direct-signed", "Ana Ruiz"), ("direct-signed", "Tom Beck")]
+    assert quotes[0]["text"] == "“The river has never been this low in August.”"
+
+
+def test_a_dash_after_a_quotation_followed_by_a_clause_signs_nothing(quotes_of):
+    text = "Residents called the plan “a disgrace” — and the council voted it down anyway."
+    assert not [q for q in quotes_of(text) if q["rule"] == "direct-signed"]

@@ -8,6 +8,7 @@ Order of decisions, each a rule id in the output:
    A `colon-lead` ("MORENO: We will win.") keeps its own segments and rule, direct when quoted.
 3. `direct-after` / `direct-before`: a quotation whose cue is found in the framing words.
    Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
+   `direct-signed`: a quotation closing its paragraph with a dash and a name ("“…” ― Ana Ruiz").
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
    as another segment of it; `continuation`: a paragraph that is only a quotation continues the
    previous paragraph's quote (its speaker, and `continues` pointing at it).
@@ -145,7 +146,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         if cue is None and quotation.opens_paragraph:
             cue = _colon_lead(doc, text, quotation, lexicon)
     if cue is None:
-        return None
+        return _dash_signed(doc, span, quotation, limit)
     existing = by_cue.get(cue.i)
     if existing is not None and existing.kind == "direct":
         existing.segments = _merge(existing.segments + [(quotation.start, quotation.end)], keep_apart=True)
@@ -164,6 +165,41 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         existing.segments = []
     by_cue[cue.i] = attribution
     return attribution
+
+
+MAX_SIGNATURE_WORDS = 6
+SIGNATURE_DASHES = frozenset({"—", "―", "–", "-", "--"})
+
+
+def _dash_signed(doc: Doc, span: Span, quotation: Quotation, limit: int) -> Attribution | None:
+    """"“We will win.” ― Ana Ruiz": a quotation signed with a dash and a name closing its
+    paragraph is that person's (rule `direct-signed`; the dash is the cue)."""
+    if not quotation.closed:
+        return None
+    i = span.end
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].text not in SIGNATURE_DASHES:
+        return None
+    dash = i
+    words = []
+    for token in doc[dash + 1 :]:
+        if token.idx >= limit or "\n" in token.text:
+            break
+        words.append(token)
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    while words and words[0].is_space:
+        words.pop(0)
+    names = [t for t in words if not t.is_punct]
+    if not names or len(names) > MAX_SIGNATURE_WORDS or any(not t.text[:1].isupper() for t in names):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in names):
+        return None
+    return Attribution(
+        segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed",
+        cue=doc[dash : dash + 1], speaker=doc[words[0].i : words[-1].i + 1],
+    )
 
 
 def _colon_lead(doc: Doc, text: str, quotation: Quotation, lexicon: CueLexicon) -> Token | None:
