@@ -304,3 +304,10 @@ def test_quotation_signed_with_a_dash_and_a_name(quotes_of):
 def test_a_dash_after_a_quotation_followed_by_a_clause_signs_nothing(quotes_of):
     text = "Residents called the plan “a disgrace” — and the council voted it down anyway."
     assert not [q for q in quotes_of(text) if q["rule"] == "direct-signed"]
+
+
+def test_a_clause_before_according_to_is_the_sources_not_a_nested_cues(quotes_of):
+    # "oppose" has content of its own, but its sentence tail stops at "according to".
+    text = "The group is spending money on mailings to voters that oppose both candidates, according to campaign filings."
+    quote = only([q for q in quotes_of(text) if q["rule"] == "reported-according-to"])
+    assert (quote["text"], speaker_text(quote)) == ("The group is spending money on mailings to voters that oppose both candidates", "campaign filings")

@@ -12,7 +12,7 @@ integer arrays, so extending each candidate reads no Token objects.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
@@ -60,7 +60,12 @@ class SentenceTails:
         opening = np.zeros(n, dtype=bool)
         for label in OPENING_LABELS:
             opening[heads[words[:, 2] == strings[label]]] = True
-        self.cue_verb = (cue_verb & opening).tolist()
+        # "..., according to the filings": a source phrase begins an attribution of its own.
+        lower = doc.to_array([LOWER])
+        according = np.zeros(n, dtype=bool)
+        if n > 1:
+            according[:-1] = (lower[:-1] == strings["according"]) & (lower[1:] == strings["to"])
+        self.cue_verb = ((cue_verb & opening) | according).tolist()
         # For a subject of a cue verb, that verb's index, else -1.
         self.subject_of_cue = np.where(subjects & cue_verb[heads], heads, -1).tolist()
         spaces = np.flatnonzero(shape[:, 3]).tolist()
