@@ -311,3 +311,18 @@ def test_a_clause_before_according_to_is_the_sources_not_a_nested_cues(quotes_of
     text = "The group is spending money on mailings to voters that oppose both candidates, according to campaign filings."
     quote = only([q for q in quotes_of(text) if q["rule"] == "reported-according-to"])
     assert (quote["text"], speaker_text(quote)) == ("The group is spending money on mailings to voters that oppose both candidates", "campaign filings")
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # The cue in a fronted phrase: its content ends with the phrase, the main clause's
+        # subject speaks.
+        ("In describing the plan as a tax cut for the rich, the columnists missed its real cost.", "the plan as a tax cut for the rich", "the columnists"),
+        # A gerund under a noun borrows the subject of the clause above it.
+        ("Voters are weary, and the governor faces a hard task in defending the new tolls.", "the new tolls", "the governor"),
+    ],
+)
+def test_cue_without_a_subject_takes_the_governing_clauses(quotes_of, text, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["text"], speaker_text(quote)) == (content, speaker)

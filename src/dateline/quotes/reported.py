@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon, load_lead_labels
-from .speakers import mention_span, speaker_token
+from .speakers import governing_subject, mention_span, speaker_token
 from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
@@ -135,13 +135,32 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
     return first is not None and first.lower_ not in EMPTY_CONTENT
 
 
+ADVERBIAL_PATH = frozenset({"pcomp", "pobj", "prep", "advcl"})
+
+
+def _clause_end(verb: Token) -> int | None:
+    """"In describing the plan as a tax cut, the columnists missed ...": a cue in a phrase that
+    hangs from a later word reports only up to the end of that phrase (the token after it)."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head is node or node.dep_ not in ADVERBIAL_PATH:
+            return None
+        if head.i > verb.i:
+            return node.right_edge.i + 1 if node.dep_ in {"prep", "advcl"} else None
+        node = head
+    return None
+
+
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
     indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
-    indices = tails.extend(indices, verb.i)
+    indices = tails.extend(indices, verb.i, _clause_end(verb))
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
+    if speaker_head is None:
+        speaker_head = governing_subject(verb)
     speaker = None
     # The cue's own subject is its speaker even inside the content's stretch of text:
     # "[which] officials said [will take effect]" (the content is that stretch without it).

@@ -89,14 +89,16 @@ class SentenceTails:
         boundaries = np.append(starts[starts > 0], n)
         self.sentence_end = boundaries[np.searchsorted(boundaries, np.arange(n), side="right")].tolist()
 
-    def extend(self, indices: set[int], cue_index: int) -> set[int]:
-        """`indices` with the rest of the sentence after them, when they follow the cue."""
+    def extend(self, indices: set[int], cue_index: int, limit: int | None = None) -> set[int]:
+        """`indices` with the rest of the sentence after them, when they follow the cue; `limit`,
+        when given, is the first token the tail may not reach."""
         if not indices or min(indices) < cue_index:
             return indices
         last = max(indices)
         tail: list[int] = []
         stopped = False
-        for i in range(last + 1, self.sentence_end[cue_index]):
+        end = self.sentence_end[cue_index] if limit is None else min(limit, self.sentence_end[cue_index])
+        for i in range(last + 1, end):
             if self.cue_verb[i] or self.subject_of_cue[i] > last or self.line_break[i]:
                 stopped = True
                 break
