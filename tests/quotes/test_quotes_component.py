@@ -262,6 +262,9 @@ def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, con
         ("The governor plans to sign the water bill next week.", "plans", "to sign the water bill next week", "The governor"),
         ("Opposition leaders focused on the rising price of bread.", "focused", "the rising price of bread", "Opposition leaders"),
         ("The mayor distanced himself from the remarks of his deputy.", "distanced", "the remarks of his deputy", "The mayor"),
+        ("The council voted for the new parking rules.", "voted", "the new parking rules", "The council"),
+        ("The minister laid out her plan for the harbor.", "laid", "her plan for the harbor", "The minister"),
+        ("The union made the case that the pay rise was overdue.", "case", "that the pay rise was overdue", "The union"),
     ],
 )
 def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
