@@ -39,3 +39,12 @@ def test_a_cue_word_without_its_own_arguments_does_not_stop_the_tail(nlp):
     said = next(t for t in doc if t.text == "said")
     clause = {t.i for t in doc[3:8]}  # "the new runway would cost"
     assert words(doc, SentenceTails(doc, load_cues()).extend(clause, said.i)) == "the new runway would cost more than expected ."
+
+
+def test_a_cue_word_inside_the_content_without_subject_or_clause_does_not_stop_the_tail(nlp):
+    # "focused on parking fees" has arguments, but no subject or clause of its own and no comma
+    # or conjunction before it: it is part of what "portraying" reports.
+    doc = nlp("The mayor spent the week portraying her rival as singularly focused on parking fees.")
+    portraying = next(t for t in doc if t.text == "portraying")
+    content = {portraying.i + 1, portraying.i + 2}  # "her rival"
+    assert words(doc, SentenceTails(doc, load_cues()).extend(content, portraying.i)) == "her rival as singularly focused on parking fees ."

@@ -19,9 +19,12 @@ from spacy.tokens import Doc
 from .cues import CueLexicon
 
 SUBJECT_LABELS = ("nsubj", "nsubjpass")
-# A cue verb with one of these dependents opens an attribution of its own (", the source added",
-# ", adding that ..."); one without ("cost more than planned") is a word of the content.
-OPENING_LABELS = ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "prep", "dative", "oprd", "agent")
+# A cue verb opens an attribution of its own when it has a subject or a clause (", the source
+# added", "adding that ...") or other arguments after a comma or conjunction (", and called
+# for talks"); without ("cost more than planned", "portrayed him as focused on the economy")
+# it is a word of the content.
+OWN_LABELS = ("nsubj", "nsubjpass", "ccomp")
+OPENING_LABELS = ("xcomp", "dobj", "prep", "dative", "oprd", "agent")
 
 
 _KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
@@ -57,9 +60,16 @@ class SentenceTails:
         subjects = np.zeros(n, dtype=bool)
         for label in SUBJECT_LABELS:
             subjects |= words[:, 2] == strings[label]
-        opening = np.zeros(n, dtype=bool)
+        own = np.zeros(n, dtype=bool)
+        for label in OWN_LABELS:
+            own[heads[words[:, 2] == strings[label]]] = True
+        arguments = np.zeros(n, dtype=bool)
         for label in OPENING_LABELS:
-            opening[heads[words[:, 2] == strings[label]]] = True
+            arguments[heads[words[:, 2] == strings[label]]] = True
+        after_break = np.zeros(n, dtype=bool)
+        if n > 1:
+            after_break[1:] = (words[:-1, 2] == strings["cc"]) | (shape[:-1, 2] == 1)
+        opening = own | (arguments & after_break)
         # "..., according to the filings": a source phrase begins an attribution of its own.
         lower = doc.to_array([LOWER])
         according = np.zeros(n, dtype=bool)
