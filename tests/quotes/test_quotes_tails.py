@@ -48,3 +48,10 @@ def test_a_cue_word_inside_the_content_without_subject_or_clause_does_not_stop_t
     portraying = next(t for t in doc if t.text == "portraying")
     content = {portraying.i + 1, portraying.i + 2}  # "her rival"
     assert words(doc, SentenceTails(doc, load_cues()).extend(content, portraying.i)) == "her rival as singularly focused on parking fees ."
+
+
+def test_the_tail_stops_before_a_conjoined_cue_behind_its_auxiliary(nlp):
+    doc = nlp("The governor has praised the new budget, and has called for lower bridge tolls.")
+    praised = next(t for t in doc if t.text == "praised")
+    content = {t.i for t in doc[4:7]}  # "the new budget"
+    assert words(doc, SentenceTails(doc, load_cues()).extend(content, praised.i)) == "the new budget"

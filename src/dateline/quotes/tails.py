@@ -25,6 +25,7 @@ SUBJECT_LABELS = ("nsubj", "nsubjpass")
 # it is a word of the content.
 OWN_LABELS = ("nsubj", "nsubjpass", "ccomp")
 OPENING_LABELS = ("xcomp", "dobj", "prep", "dative", "oprd", "agent")
+AUXILIARY_LABELS = ("aux", "auxpass", "neg", "advmod")
 
 
 _KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
@@ -66,10 +67,19 @@ class SentenceTails:
         arguments = np.zeros(n, dtype=bool)
         for label in OPENING_LABELS:
             arguments[heads[words[:, 2] == strings[label]]] = True
+        breaking = (words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)
+        auxiliary = np.zeros(n, dtype=bool)
+        for label in AUXILIARY_LABELS:
+            auxiliary |= words[:, 2] == strings[label]
         after_break = np.zeros(n, dtype=bool)
-        if n > 1:
-            after_break[1:] = (words[:-1, 2] == strings["cc"]) | (shape[:-1, 2] == 1)
+        for i in np.flatnonzero(cue_verb & arguments).tolist():
+            j = i - 1
+            while j >= 0 and auxiliary[j]:  # "and has called for": past the auxiliaries
+                j -= 1
+            after_break[i] = j >= 0 and bool(breaking[j])
         opening = own | (arguments & after_break)
+        verbal_auxiliary = (words[:, 2] == strings["aux"]) | (words[:, 2] == strings["auxpass"])
+        self.auxiliary = verbal_auxiliary.tolist()
         # "..., according to the filings": a source phrase begins an attribution of its own.
         lower = doc.to_array([LOWER])
         according = np.zeros(n, dtype=bool)
@@ -114,8 +124,9 @@ class SentenceTails:
                 break
             tail.append(i)
         if stopped:
-            # "and" / "but" before another attribution coordinate the two, not the content.
-            while tail and self.coordinating[tail[-1]]:
+            # "and" / "but" before another attribution coordinate the two, not the content
+            # (nor do its auxiliaries: "and has called for").
+            while tail and (self.coordinating[tail[-1]] or self.auxiliary[tail[-1]]):
                 tail.pop()
         return indices | set(tail) if tail else indices
 
