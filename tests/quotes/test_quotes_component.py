@@ -329,3 +329,10 @@ def test_a_clause_before_according_to_is_the_sources_not_a_nested_cues(quotes_of
 def test_cue_without_a_subject_takes_the_governing_clauses(quotes_of, text, content, speaker):
     quote = only(quotes_of(text), "indirect")
     assert (quote["text"], speaker_text(quote)) == (content, speaker)
+
+
+def test_governed_partial_quote_comes_with_the_clause_around_it(quotes_of):
+    quotes = quotes_of("The mayor has long pushed her promise of “cheaper buses” in every district.")
+    mixed, partial = only(quotes, "mixed"), only(quotes, "partial")
+    assert (mixed["rule"], mixed["text"], speaker_text(mixed)) == ("mixed-governed", "her promise of “cheaper buses”", "The mayor")
+    assert (partial["rule"], partial["text"]) == ("partial-governed", "“cheaper buses”")

@@ -12,7 +12,8 @@ Order of decisions, each a rule id in the output:
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
    as another segment of it; `continuation`: a paragraph that is only a quotation continues the
    previous paragraph's quote (its speaker, and `continues` pointing at it).
-5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb.
+5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb; the cue's
+   dependent holding it is the mixed quote around it (`mixed-governed`), when it says more.
 Quotations with none of these (titles, scare quotes) are left out.
 
 >>> # assemble(doc, doc.text, find_quotations(doc.text), reported_speech(doc, lexicon), lexicon) -> [Attribution]
@@ -103,6 +104,9 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
         partial = _governed_partial(doc, quotation, lexicon)
         if partial is not None:
             partials.append(partial)
+            mixed = _governing_clause(doc, text, partial, quotation)
+            if mixed is not None and not any((a.start, a.end) == (mixed.start, mixed.end) for a in results):
+                results.append(mixed)
 
     kept = [a for a in reported if a.segments] + results
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
@@ -233,6 +237,27 @@ def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> At
                 speaker=mention_span(speaker_head, avoid=(span.start, span.end)),
             )
     return None
+
+
+def _governing_clause(doc: Doc, text: str, partial: Attribution, quotation: Quotation) -> Attribution | None:
+    """The clause a governed partial quote stands in, as the mixed quote around it ("called the
+    plan “a disgrace” and a waste"): the cue's dependent that holds the quotation, within the
+    quotation's paragraph (rule `mixed-governed`)."""
+    cue = partial.cue[0]
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    node = span.root
+    while node.head.i != cue.i and node.head.i != node.i:
+        node = node.head
+    if node.head.i != cue.i:
+        return None
+    start = max(node.left_edge.idx, quotation.paragraph_start)
+    end = min(node.right_edge.idx + len(node.right_edge.text), quotation.paragraph_end)
+    outside = text[start : quotation.start] + text[quotation.end : end]
+    if sum(1 for word in outside.split() if any(c.isalnum() for c in word)) < 2:
+        return None
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "”’\"'"):
+        end -= 1
+    return Attribution(segments=[(start, end)], kind="mixed", rule="mixed-governed", cue=partial.cue, speaker=partial.speaker)
 
 
 def _partial(quotation: Quotation, owner: Attribution, rule: str) -> Attribution:
