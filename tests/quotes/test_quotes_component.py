@@ -336,3 +336,16 @@ def test_governed_partial_quote_comes_with_the_clause_around_it(quotes_of):
     mixed, partial = only(quotes, "mixed"), only(quotes, "partial")
     assert (mixed["rule"], mixed["text"], speaker_text(mixed)) == ("mixed-governed", "her promise of “cheaper buses”", "The mayor")
     assert (partial["rule"], partial["text"]) == ("partial-governed", "“cheaper buses”")
+
+
+@pytest.mark.parametrize(
+    "text,cue,content,speaker",
+    [
+        ("The senator is confident that the water bill will pass this week.", "confident", "that the water bill will pass this week", "The senator"),
+        ("Many farmers were critical of the new export rules.", "critical", "the new export rules", "Many farmers"),
+        ("The union is willing to return to the table.", "willing", "to return to the table", "The union"),
+    ],
+)
+def test_adjective_cues_speak_for_the_subject_of_their_copula(quotes_of, text, cue, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["rule"], quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("reported-adjective", cue, content, speaker)

@@ -40,6 +40,7 @@ def test_lexicon_is_loaded_once_and_indexed_by_kind():
     assert "object" in lexicon.verbs["deny"].frames
     assert ("according", "to") in lexicon.phrases
     assert lexicon.verbs["accuse"].prepositions == {"of"}
+    assert "clause" in lexicon.adjectives["confident"].frames
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ frozenset({'clause'})
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-CUE_KINDS = frozenset({"verb", "noun", "phrase"})
+CUE_KINDS = frozenset({"verb", "noun", "adjective", "phrase"})
 FRAMES = frozenset({"clause", "infinitive", "object", "source"})
 PREP_FRAME = "prep:"
 
@@ -37,6 +37,7 @@ class CueLexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[tuple[str, ...], Cue]
+    adjectives: dict[str, Cue] = field(default_factory=dict)
 
 
 class CueFileError(ValueError):
@@ -81,15 +82,17 @@ def read_cue_rows(text: str) -> list[Cue]:
 def load_cues() -> CueLexicon:
     """The packaged lexicon, read once per process."""
     text = resources.files("dateline.quotes").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-    verbs, nouns, phrases = {}, {}, {}
+    verbs, nouns, adjectives, phrases = {}, {}, {}, {}
     for cue in read_cue_rows(text):
         if cue.kind == "verb":
             verbs[cue.lemma] = cue
         elif cue.kind == "noun":
             nouns[cue.lemma] = cue
+        elif cue.kind == "adjective":
+            adjectives[cue.lemma] = cue
         else:
             phrases[tuple(cue.lemma.split())] = cue
-    return CueLexicon(verbs=verbs, nouns=nouns, phrases=phrases)
+    return CueLexicon(verbs=verbs, nouns=nouns, phrases=phrases, adjectives=adjectives)
 
 
 @lru_cache(maxsize=1)

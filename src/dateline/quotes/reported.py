@@ -4,6 +4,8 @@
 "[The talks were constructive], according to [the Kremlin]": the clause around the source phrase.
 "The plan, he said, is bad": a cue inserted in the clause (parataxis) reports the clause around
 it, which comes out as two segments.
+"The senator is confident [that the bill will pass]": an adjective cue speaks for the subject of
+its copula (rule `reported-adjective`).
 "Moreno: Voters Want Cleaner Rivers": a paragraph led by a name and a colon (a headline, a
 transcript) is that source's words (rule `colon-lead`).
 
@@ -13,7 +15,7 @@ transcript) is that source's words (rule `colon-lead`).
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, token_segments
@@ -22,7 +24,7 @@ from .speakers import governing_subject, mention_span, speaker_token
 from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
-CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
+CUE_POS_IDS = frozenset({VERB, AUX, NOUN, ADJ})
 OBJECTS = frozenset({"dobj", "dative"})
 # Content made only of these says nothing: "he said so", "she denied it".
 EMPTY_CONTENT = frozenset({"so", "it", "this", "that", "these", "those", "something", "nothing", "anything"})
@@ -54,6 +56,14 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
         verb = pos in (VERB, AUX) and lemma in lexicon.verbs
         according_to = not verb and lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to
         noun = not verb and not according_to and pos == NOUN and lemma in lexicon.nouns
+        adjective = pos == ADJ and lemma in lexicon.adjectives
+        if adjective:
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _adjective_attribution(doc[i], lexicon.adjectives[lemma], tails)
+            if attribution is not None:
+                found.append(attribution)
+            continue
         if not (verb or according_to or noun):
             continue
         if tails is None:
@@ -276,3 +286,35 @@ def _colon_lead(colon: Token, tails: SentenceTails) -> Attribution | None:
         return None
     speaker = doc[words[0].i : words[-1].i + 1]
     return Attribution(segments=segments, kind="indirect", rule="colon-lead", cue=doc[colon.i : colon.i + 1], speaker=speaker)
+
+
+def _adjective_attribution(adjective: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
+    """"The senator is confident [that the bill will pass]", "voters were critical of [the
+    deal]": an adjective cue speaks for the subject of its copula."""
+    doc = adjective.doc
+    if adjective.dep_ != "acomp":
+        return None
+    parts: list[Token] = []
+    for child in adjective.children:
+        if child.dep_ == "ccomp" and "clause" in cue.frames:
+            parts.append(child)
+        elif child.dep_ == "xcomp" and "infinitive" in cue.frames:
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in cue.prepositions:
+            target = _prep_object(child)
+            if target is not None:
+                parts.append(target)
+    indices: set[int] = set()
+    for part in parts:
+        indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, adjective.i)
+    if not _meaningful(doc, indices):
+        return None
+    speaker_head = speaker_token(adjective.head)
+    speaker = None
+    if speaker_head is not None and speaker_head.i not in indices:
+        speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
+    segments = token_segments(doc, indices)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-adjective", cue=doc[adjective.i : adjective.i + 1], speaker=speaker)
