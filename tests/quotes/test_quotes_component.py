@@ -349,3 +349,9 @@ def test_governed_partial_quote_comes_with_the_clause_around_it(quotes_of):
 def test_adjective_cues_speak_for_the_subject_of_their_copula(quotes_of, text, cue, content, speaker):
     quote = only(quotes_of(text), "indirect")
     assert (quote["rule"], quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("reported-adjective", cue, content, speaker)
+
+
+def test_a_quoted_title_after_a_word_is_not_the_quote_of_the_cue_after_it(quotes_of):
+    quotes = quotes_of("In an interview on the program “Harbor Hour,” the mayor said the ferry would run again.")
+    assert not [q for q in quotes if q["kind"] == "direct"]
+    assert only(quotes, "indirect")["text"] == "the ferry would run again"

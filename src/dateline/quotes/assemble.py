@@ -141,7 +141,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         return None
     next_start = quotations[k + 1].start if k + 1 < len(quotations) else len(text)
     limit = min(next_start, quotation.paragraph_end)
-    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed else None
+    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed and _opens_clause(doc, span.start) else None
     rule = "direct-after"
     if cue is None:
         floor = quotations[k - 1].end if k > 0 and quotations[k - 1].paragraph_start == quotation.paragraph_start else quotation.paragraph_start
@@ -204,6 +204,16 @@ def _dash_signed(doc: Doc, span: Span, quotation: Quotation, limit: int) -> Attr
         segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed",
         cue=doc[dash : dash + 1], speaker=doc[words[0].i : words[-1].i + 1],
     )
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """Whether a quotation starting at token `start` can be what a following cue reports: it
+    opens its sentence or follows punctuation. After a word it is a phrase of the sentence
+    ("on CBS's “Face the Nation,” Ryan said", "the four “loopholes” he cited")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i < 0 or doc[i].is_space or doc[i].is_punct or doc[start].is_sent_start
 
 
 def _colon_lead(doc: Doc, text: str, quotation: Quotation, lexicon: CueLexicon) -> Token | None:
