@@ -355,3 +355,8 @@ def test_a_quoted_title_after_a_word_is_not_the_quote_of_the_cue_after_it(quotes
     quotes = quotes_of("In an interview on the program “Harbor Hour,” the mayor said the ferry would run again.")
     assert not [q for q in quotes if q["kind"] == "direct"]
     assert only(quotes, "indirect")["text"] == "the ferry would run again"
+
+
+def test_fronted_as_phrase_reports_the_clause_it_modifies(quotes_of):
+    quote = only(quotes_of("As the harbor authority reported last week, the ferry will resume service in June."), "indirect")
+    assert (quote["text"], speaker_text(quote), quote["cue"]["text"]) == ("the ferry will resume service in June", "the harbor authority", "reported")

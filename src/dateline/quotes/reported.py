@@ -101,6 +101,9 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
         parts.extend(child for child in verb.children if child.dep_ == "dobj" and child.i < infinitives[0].i)
     if not parts and "clause" in frames and verb.dep_ == "parataxis":
         return _clause_around(verb.head, exclude=verb)
+    if not parts and verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the Post reported, [the talks had failed]": the clause the "as" phrase modifies.
+        return _clause_around(verb.head, exclude=verb)
     indices: set[int] = set()
     for part in parts:
         indices.update(range(part.left_edge.i, part.right_edge.i + 1))
