@@ -360,3 +360,20 @@ def test_a_quoted_title_after_a_word_is_not_the_quote_of_the_cue_after_it(quotes
 def test_fronted_as_phrase_reports_the_clause_it_modifies(quotes_of):
     quote = only(quotes_of("As the harbor authority reported last week, the ferry will resume service in June."), "indirect")
     assert (quote["text"], speaker_text(quote), quote["cue"]["text"]) == ("the ferry will resume service in June", "the harbor authority", "reported")
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Support for the new toll appears to have fallen sharply since May.", "Support for the new toll appears to have fallen sharply since May"),
+        ("It seems that the bridge will not reopen before winter.", "that the bridge will not reopen before winter"),
+    ],
+)
+def test_the_writers_inference_is_attributed_to_no_one(quotes_of, text, content):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["rule"], quote["text"], quote["speaker"]) == ("reported-hedge", content, None)
+
+
+def test_an_agent_that_appears_to_act_is_left_to_the_act(quotes_of):
+    quote = only(quotes_of("The mayor appeared to dismiss the complaint."), "indirect")
+    assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("dismiss", "the complaint", "The mayor")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 CUE_KINDS = frozenset({"verb", "noun", "adjective", "phrase"})
-FRAMES = frozenset({"clause", "infinitive", "object", "source"})
+FRAMES = frozenset({"clause", "infinitive", "object", "source", "hedge"})
 PREP_FRAME = "prep:"
 
 

@@ -165,8 +165,39 @@ def _clause_end(verb: Token) -> int | None:
     return None
 
 
+AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
+    """"[Turnout appeared to fall]", "it seems [that the vote was close]": what the writer
+    infers is attributed to no one. The content is the clause with its subject (after an empty
+    "it", the that-clause); an infinitive that is itself a cue ("appeared to suggest") is left
+    to that cue."""
+    doc = verb.doc
+    complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if complement is None or (complement.lemma_.lower() in lexicon.verbs and complement.pos_ in CUE_POS):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is not None and (subject.lower_ in AGENT_PRONOUNS or subject.ent_type_ in AGENT_ENTITIES or subject.dep_ == "nsubj" and subject.tag_ == "WP"):
+        return None  # "Voters seem to care about ...", "He appeared to joke about ...": their acts
+    if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
+        indices = set(range(complement.left_edge.i, complement.right_edge.i + 1))
+    else:
+        indices = set(range(subject.left_edge.i, complement.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, verb.i)
+    if not _meaningful(doc, indices):
+        return None
+    segments = token_segments(doc, indices)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-hedge", cue=doc[verb.i : verb.i + 1], speaker=None)
+
+
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
+    if "hedge" in cue.frames:
+        return _hedge(verb, lexicon, tails)
     indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
     indices = tails.extend(indices, verb.i, _clause_end(verb))
     if not _meaningful(doc, indices):
