@@ -92,7 +92,11 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         if char in OPENING_DOUBLE or char == "``":
             role = "open"
         elif char in CLOSING_DOUBLE:
-            role = "close"
+            # A closing mark before a word and after a space or the paragraph's start is a
+            # misprinted opening one ("”Fear. I am afraid.”").
+            position = match.start()
+            before_space = position == start or text[position - 1].isspace()
+            role = "open" if before_space and position + 1 < end and text[position + 1].isalnum() else "close"
         else:
             role = "toggle"  # " and ''
         marks.append((match.start(), len(char), role))
