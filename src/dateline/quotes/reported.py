@@ -110,12 +110,25 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
     return indices
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> set[int]:
     """"said [there was no choice] and complained [it was unfair]": the parser may hang the second
-    cue off the first content; it reports its own content, so it is cut out with its "and"."""
+    cue off the first content; it reports its own content, so it is cut out with its "and". A
+    cue with a subject of its own is a clause of the content ("says [she hopes to win, but she
+    knows that ...]")."""
     for i in sorted(indices):
         token = doc[i]
-        if i in indices and token.dep_ == "conj" and token.head.i in indices and token.lemma_.lower() in lexicon.verbs and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+        if (
+            i in indices
+            and token.dep_ == "conj"
+            and token.head.i in indices
+            and token.lemma_.lower() in lexicon.verbs
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
             cut = set(range(token.left_edge.i, token.right_edge.i + 1))
             cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
             indices = indices - cut
