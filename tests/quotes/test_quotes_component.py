@@ -265,6 +265,7 @@ def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, con
         ("The council voted for the new parking rules.", "voted", "the new parking rules", "The council"),
         ("The minister laid out her plan for the harbor.", "laid", "her plan for the harbor", "The minister"),
         ("The union made the case that the pay rise was overdue.", "case", "that the pay rise was overdue", "The union"),
+        ("The governor chided the council for the long delay.", "chided", "the council for the long delay", "The governor"),
     ],
 )
 def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
