@@ -378,3 +378,15 @@ def test_the_writers_inference_is_attributed_to_no_one(quotes_of, text, content)
 def test_an_agent_that_appears_to_act_is_left_to_the_act(quotes_of):
     quote = only(quotes_of("The mayor appeared to dismiss the complaint."), "indirect")
     assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("dismiss", "the complaint", "The mayor")
+
+
+def test_a_quotation_followed_by_another_speaker_is_no_continuation(quotes_of):
+    # "shot back" is not in the lexicon, but the words after the quotation name someone else.
+    text = "“The river is low,” the mayor said.\n“Nobody here can remember a dry August like this,” a fisherman shot back with a laugh."
+    quotes = quotes_of(text)
+    assert [q["rule"] for q in quotes] == ["direct-reported"]
+
+
+def test_a_signature_dash_glued_to_the_closing_mark(quotes_of):
+    quote = only(quotes_of("“We need rain before the harvest.”― Tom Beck."), "direct")
+    assert (quote["rule"], quote["text"], speaker_text(quote)) == ("direct-signed", "“We need rain before the harvest.”", "Tom Beck")

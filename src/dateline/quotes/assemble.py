@@ -90,7 +90,7 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
             if paragraph_of_previous == quotation.paragraph_start:
                 previous.segments.append((quotation.start, quotation.end))
                 continue
-            if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end):
+            if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end) and not _speaker_after(text, quotation):
                 continuation = Attribution(
                     segments=[(quotation.start, quotation.end)],
                     kind="direct",
@@ -110,6 +110,20 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
 
     kept = [a for a in reported if a.segments] + results
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
+
+
+def _speaker_after(text: str, quotation: Quotation) -> bool:
+    """Whether words follow the quotation in its paragraph ("“…,” Bennett shot back with a
+    laugh."): a cue the lexicon lacks names another speaker, and the quotation is no
+    continuation of the previous one."""
+    rest = text[quotation.end : quotation.paragraph_end]
+    return any(c.isalpha() for c in rest) and not _next_quotation_follows(rest)
+
+
+def _next_quotation_follows(rest: str) -> bool:
+    """The rest of the paragraph is only another quotation ("“…” “…”")."""
+    stripped = rest.strip()
+    return bool(stripped) and stripped[0] in "“\"'"
 
 
 def _colon_introduced(text: str, unquoted: set[int], quote_start: int) -> bool:
@@ -172,38 +186,35 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
 
 
 MAX_SIGNATURE_WORDS = 6
-SIGNATURE_DASHES = frozenset({"—", "―", "–", "-", "--"})
+SIGNATURE_DASH_CHARACTERS = "—―–-"
 
 
 def _dash_signed(doc: Doc, span: Span, quotation: Quotation, limit: int) -> Attribution | None:
     """"“We will win.” ― Ana Ruiz": a quotation signed with a dash and a name closing its
-    paragraph is that person's (rule `direct-signed`; the dash is the cue)."""
+    paragraph is that person's (rule `direct-signed`; the dash is the cue). Read on the
+    characters: the tokenizer may glue the dash to the closing mark ("”―")."""
     if not quotation.closed:
         return None
-    i = span.end
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+    text = doc.text
+    end = min(limit, quotation.paragraph_end)
+    i = quotation.end
+    while i < end and text[i].isspace():
         i += 1
-    if i >= len(doc) or doc[i].text not in SIGNATURE_DASHES:
+    if i >= end or text[i] not in SIGNATURE_DASH_CHARACTERS:
         return None
-    dash = i
-    words = []
-    for token in doc[dash + 1 :]:
-        if token.idx >= limit or "\n" in token.text:
-            break
-        words.append(token)
-    while words and (words[-1].is_punct or words[-1].is_space):
-        words.pop()
-    while words and words[0].is_space:
-        words.pop(0)
-    names = [t for t in words if not t.is_punct]
-    if not names or len(names) > MAX_SIGNATURE_WORDS or any(not t.text[:1].isupper() for t in names):
+    dash_start = i
+    while i < end and text[i] in SIGNATURE_DASH_CHARACTERS:
+        i += 1
+    name = text[i:end].strip().rstrip(".").strip()
+    words = name.split()
+    if not words or len(words) > MAX_SIGNATURE_WORDS or any(not w[:1].isupper() for w in words if w[:1].isalpha()):
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in names):
+    name_start = text.index(words[0], i)
+    speaker = doc.char_span(name_start, name_start + len(name), alignment_mode="expand")
+    cue = doc.char_span(dash_start, dash_start + 1, alignment_mode="expand")
+    if speaker is None or cue is None or any(t.pos_ in {"VERB", "AUX"} for t in speaker):
         return None
-    return Attribution(
-        segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed",
-        cue=doc[dash : dash + 1], speaker=doc[words[0].i : words[-1].i + 1],
-    )
+    return Attribution(segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed", cue=cue, speaker=speaker)
 
 
 def _opens_clause(doc: Doc, start: int) -> bool:
