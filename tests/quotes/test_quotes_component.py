@@ -390,3 +390,8 @@ def test_a_quotation_followed_by_another_speaker_is_no_continuation(quotes_of):
 def test_a_signature_dash_glued_to_the_closing_mark(quotes_of):
     quote = only(quotes_of("“We need rain before the harvest.”― Tom Beck."), "direct")
     assert (quote["rule"], quote["text"], speaker_text(quote)) == ("direct-signed", "“We need rain before the harvest.”", "Tom Beck")
+
+
+def test_a_passive_participle_on_a_noun_names_no_speaker(quotes_of):
+    # "intended" modifies "toll": nothing is attributed to the toll.
+    assert not quotes_of("The council approved a new toll intended to pay for the bridge repairs.")

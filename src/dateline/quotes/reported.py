@@ -209,6 +209,10 @@ def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attributio
 
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+        # "injections intended to calm her", "a plan designed to ...": the noun is what the
+        # participle is done to, not a speaker, and no one else is named.
+        return None
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
     indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
