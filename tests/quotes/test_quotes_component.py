@@ -395,3 +395,16 @@ def test_a_signature_dash_glued_to_the_closing_mark(quotes_of):
 def test_a_passive_participle_on_a_noun_names_no_speaker(quotes_of):
     # "intended" modifies "toll": nothing is attributed to the toll.
     assert not quotes_of("The council approved a new toll intended to pay for the bridge repairs.")
+
+
+@pytest.mark.parametrize(
+    "text,segments",
+    [
+        ("The ferry was a lifeline, the mayor said, until the bridge opened in 1998.", ["The ferry was a lifeline", "until the bridge opened in 1998"]),
+        ("The harbor fees rose by a third, the port authority said in a statement, and the ferry fares doubled.", ["The harbor fees rose by a third", "and the ferry fares doubled"]),
+        ("The ferry was a lifeline, the mayor said.", ["The ferry was a lifeline"]),
+    ],
+)
+def test_a_cue_set_off_by_commas_reports_the_sentence_on_both_sides(quotes_of, text, segments):
+    quote = only(quotes_of(text), "indirect")
+    assert [text[s:e] for s, e in quote["segments"]] == segments

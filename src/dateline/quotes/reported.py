@@ -164,6 +164,11 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
 ADVERBIAL_PATH = frozenset({"pcomp", "pobj", "prep", "advcl"})
 
 
+def _quoted_edge(doc: Doc, first: int, last: int) -> bool:
+    """Whether a quotation mark opens or closes the stretch of tokens first..last."""
+    return any(0 <= i < len(doc) and doc[i].is_quote for i in (first - 1, first, last, last + 1))
+
+
 def _clause_end(verb: Token) -> int | None:
     """"In describing the plan as a tax cut, the columnists missed ...": a cue in a phrase that
     hangs from a later word reports only up to the end of that phrase (the token after it)."""
@@ -217,6 +222,8 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         return _hedge(verb, lexicon, tails)
     indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
     indices = tails.extend(indices, verb.i, _clause_end(verb))
+    if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
+        indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .cues import CueLexicon
 
@@ -25,6 +25,8 @@ SUBJECT_LABELS = ("nsubj", "nsubjpass")
 # it is a word of the content.
 OWN_LABELS = ("nsubj", "nsubjpass", "ccomp")
 OPENING_LABELS = ("xcomp", "dobj", "prep", "dative", "oprd", "agent")
+# What belongs to an inserted cue's own phrase after it: "said [in a June report]".
+CUE_PHRASE_LABELS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "agent", "aux", "neg", "prt"})
 AUXILIARY_LABELS = ("aux", "auxpass", "neg", "advmod")
 
 
@@ -129,6 +131,35 @@ class SentenceTails:
             while tail and (self.coordinating[tail[-1]] or self.auxiliary[tail[-1]]):
                 tail.pop()
         return indices | set(tail) if tail else indices
+
+    def after_inserted_cue(self, cue: Token) -> set[int]:
+        """"[Lenox was a juggernaut], Mr. Clarke said, [until it went bankrupt]": a cue set off
+        by commas inside its content reports the sentence on after its own phrase (its
+        subject, and what modifies the saying: "in a June report", "on Tuesday")."""
+        doc = cue.doc
+        own = {cue.i}
+        for child in cue.children:
+            if child.dep_ in CUE_PHRASE_LABELS or child.dep_ in SUBJECT_LABELS:
+                if child.i > cue.i or child.dep_ in SUBJECT_LABELS:
+                    own.update(range(child.left_edge.i, child.right_edge.i + 1))
+        first = min(own)
+        if first == 0 or doc[first - 1].text != ",":
+            return set()
+        i = max(own) + 1
+        end = self.sentence_end[cue.i]
+        if i >= end or doc[i].text != ",":
+            return set()
+        i += 1
+        tail: list[int] = []
+        for j in range(i, end):
+            if self.cue_verb[j] or self.line_break[j] or self.subject_of_cue[j] >= 0:
+                break
+            if doc[j].is_quote:
+                return set()
+            tail.append(j)
+        while tail and self.coordinating[tail[-1]]:
+            tail.pop()
+        return set(tail) if sum(1 for j in tail if not self.coordinating[j]) >= 2 else set()
 
     def in_paragraph(self, indices: set[int], cue_index: int) -> set[int]:
         """`indices` without the tokens of other paragraphs than the cue's: the parser may run a
