@@ -164,7 +164,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         if cue is None and quotation.opens_paragraph:
             cue = _colon_lead(doc, text, quotation, lexicon)
     if cue is None:
-        return _dash_signed(doc, span, quotation, limit)
+        return _dash_signed(doc, text, quotation, limit)
     existing = by_cue.get(cue.i)
     if existing is not None and existing.kind == "direct":
         existing.segments = _merge(existing.segments + [(quotation.start, quotation.end)], keep_apart=True)
@@ -189,13 +189,12 @@ MAX_SIGNATURE_WORDS = 6
 SIGNATURE_DASH_CHARACTERS = "—―–-"
 
 
-def _dash_signed(doc: Doc, span: Span, quotation: Quotation, limit: int) -> Attribution | None:
+def _dash_signed(doc: Doc, text: str, quotation: Quotation, limit: int) -> Attribution | None:
     """"“We will win.” ― Ana Ruiz": a quotation signed with a dash and a name closing its
     paragraph is that person's (rule `direct-signed`; the dash is the cue). Read on the
     characters: the tokenizer may glue the dash to the closing mark ("”―")."""
     if not quotation.closed:
         return None
-    text = doc.text
     end = min(limit, quotation.paragraph_end)
     i = quotation.end
     while i < end and text[i].isspace():
