@@ -21,6 +21,8 @@ Quotations with none of these (titles, scare quotes) are left out.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution
@@ -137,12 +139,20 @@ def _colon_introduced(text: str, unquoted: set[int], quote_start: int) -> bool:
 def _outermost(reported: list[Attribution]) -> list[Attribution]:
     """Reported speech nested in other reported speech ("X said [Y wants [Z]]") is dropped: the
     article attributes the whole to X, and annotators mark the outer attribution."""
-    spans = [(a.start, a.end) for a in reported]
+    spans = sorted((a.start, a.end) for a in reported)
+    starts = [start for start, _ in spans]
+    reach, furthest = [], -1  # reach[k]: the furthest end among spans[0..k]
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
     kept = []
     for attribution in reported:
         position = attribution.cue.start_char if attribution.cue is not None else attribution.start
-        if any(start <= position < end for start, end in spans if (start, end) != (attribution.start, attribution.end)):
-            continue
+        before = bisect_right(starts, position)  # spans starting at or before the cue
+        if before and reach[before - 1] > position:
+            own = (attribution.start, attribution.end)
+            if any(position < end and (start, end) != own for start, end in spans[:before]):
+                continue
         kept.append(attribution)
     return kept
 

@@ -206,7 +206,7 @@ def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attributio
     indices = tails.in_paragraph(indices, verb.i)
     if not _meaningful(doc, indices):
         return None
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-hedge", cue=doc[verb.i : verb.i + 1], speaker=None)
@@ -220,7 +220,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         return None
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
-    indices = tails.in_paragraph(without_conjoined_cues(content_tokens(verb, cue), doc, lexicon), verb.i)
+    indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
     indices = tails.extend(indices, verb.i, _clause_end(verb))
     if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
         indices |= tails.after_inserted_cue(verb)
@@ -236,7 +236,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
         indices -= set(range(speaker.start, speaker.end))
     indices.discard(verb.i)
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
@@ -255,7 +255,7 @@ def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
     if not _meaningful(doc, indices):
         return None
     return Attribution(
-        segments=token_segments(doc, indices) or [(head.idx, head.idx + len(head.text))],
+        segments=token_segments(doc, indices, tails.table) or [(head.idx, head.idx + len(head.text))],
         kind="indirect",
         rule="reported-according-to",
         cue=doc[according.i : according.i + 2],
@@ -289,7 +289,7 @@ def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attributio
     elif owner is None and noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in CUE_POS:
         owner = speaker_token(noun.head) if noun.dep_ == "dobj" else None
     speaker = mention_span(owner, avoid=(min(indices), max(indices) + 1)) if owner is not None and owner.i not in indices else None
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-noun", cue=doc[noun.i : noun.i + 1], speaker=speaker)
@@ -339,7 +339,7 @@ def _colon_lead(colon: Token, tails: SentenceTails) -> Attribution | None:
     indices = set(range(colon.i + 1, end))
     if len([i for i in indices if not (doc[i].is_punct or doc[i].is_space)]) < 3:
         return None
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     speaker = doc[words[0].i : words[-1].i + 1]
@@ -372,7 +372,7 @@ def _adjective_attribution(adjective: Token, cue: Cue, tails: SentenceTails) -> 
     speaker = None
     if speaker_head is not None and speaker_head.i not in indices:
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-adjective", cue=doc[adjective.i : adjective.i + 1], speaker=speaker)

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_S
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from .attribution import TokenTable
 from .cues import CueLexicon
 
 SUBJECT_LABELS = ("nsubj", "nsubjpass")
@@ -46,6 +47,8 @@ class SentenceTails:
     """Per-doc tables for extending content to its sentence end."""
 
     def __init__(self, doc: Doc, lexicon: CueLexicon):
+        self.doc = doc
+        self._table: TokenTable | None = None
         # Whole-doc numpy tests: turning hash arrays into Python ints is itself what costs time.
         strings = doc.vocab.strings
         words = doc.to_array([POS, LEMMA, DEP])
@@ -103,13 +106,24 @@ class SentenceTails:
         ccomp_heads = heads[words[:, 2] == strings["ccomp"]]
         has_clause = np.zeros(n, dtype=bool)
         has_clause[ccomp_heads] = True
-        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause
+        has_subject = np.zeros(n, dtype=bool)
+        has_subject[heads[subjects]] = True
+        # (A conjoined cue with a subject of its own is a clause of the content: "says [she
+        # hopes to win, but she knows that ...]".)
+        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause & ~has_subject
         self.conjoined_cues = np.flatnonzero(conjoined).tolist()
         self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
         # sentence_end[i]: the first token after the sentence of token i.
         boundaries = np.append(starts[starts > 0], n)
         self.sentence_end = boundaries[np.searchsorted(boundaries, np.arange(n), side="right")].tolist()
+
+    @property
+    def table(self) -> TokenTable:
+        """The doc's TokenTable for `token_segments`, built at the first use."""
+        if self._table is None:
+            self._table = TokenTable(self.doc)
+        return self._table
 
     def extend(self, indices: set[int], cue_index: int, limit: int | None = None) -> set[int]:
         """`indices` with the rest of the sentence after them, when they follow the cue; `limit`,
