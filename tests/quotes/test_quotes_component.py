@@ -266,6 +266,7 @@ def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, con
         ("The minister laid out her plan for the harbor.", "laid", "her plan for the harbor", "The minister"),
         ("The union made the case that the pay rise was overdue.", "case", "that the pay rise was overdue", "The union"),
         ("The governor chided the council for the long delay.", "chided", "the council for the long delay", "The governor"),
+        ("His allegation that the tolls were illegal surprised the council.", "allegation", "that the tolls were illegal", "His"),
     ],
 )
 def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
