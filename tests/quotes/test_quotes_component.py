@@ -238,3 +238,174 @@ def test_reported_content_runs_to_the_end_of_its_sentence(quotes_of):
 def test_the_sentence_tail_stops_where_another_attribution_begins(quotes_of):
     quotes = quotes_of("She said the vote was rigged, adding that she would appeal.")
     assert [q["text"] for q in quotes] == ["the vote was rigged", "that she would appeal"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The council said the bridge would reopen in May\n\nRepairs begin next week at the northern ramp", "the bridge would reopen in May"),
+        ("Harbor officials argue that the ferry fees are too high\n\nA new terminal opens in June", "that the ferry fees are too high"),
+    ],
+)
+def test_reported_content_stays_in_the_paragraph_of_its_cue(quotes_of, text, content):
+    # Without a full stop the parser runs the clause on into the next paragraph.
+    quote = only(quotes_of(text), "indirect")
+    assert quote["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text,cue,content,speaker",
+    [
+        # Stance and intention: PolNeAR attributes what a source backs, welcomes or plans.
+        ("The senator supports the proposed ban on cargo drones.", "supports", "the proposed ban on cargo drones", "The senator"),
+        ("The union welcomed the decision to delay the factory closure.", "welcomed", "the decision to delay the factory closure", "The union"),
+        ("The governor plans to sign the water bill next week.", "plans", "to sign the water bill next week", "The governor"),
+        ("Opposition leaders focused on the rising price of bread.", "focused", "the rising price of bread", "Opposition leaders"),
+        ("The mayor distanced himself from the remarks of his deputy.", "distanced", "the remarks of his deputy", "The mayor"),
+        ("The council voted for the new parking rules.", "voted", "the new parking rules", "The council"),
+        ("The minister laid out her plan for the harbor.", "laid", "her plan for the harbor", "The minister"),
+        ("The union made the case that the pay rise was overdue.", "case", "that the pay rise was overdue", "The union"),
+        ("The governor chided the council for the long delay.", "chided", "the council for the long delay", "The governor"),
+        ("His allegation that the tolls were illegal surprised the council.", "allegation", "that the tolls were illegal", "His"),
+    ],
+)
+def test_stance_and_intention_cues(quotes_of, text, cue, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == (cue, content, speaker)
+
+
+def test_headline_led_by_a_name_and_a_colon(quotes_of):
+    quote = only(quotes_of("Moreno: Voters Want Cleaner Rivers And Cheaper Buses\n\nThe senator spoke in Lyon on Friday."))
+    assert (quote["rule"], quote["text"], speaker_text(quote), quote["cue"]["text"]) == (
+        "colon-lead", "Voters Want Cleaner Rivers And Cheaper Buses", "Moreno", ":")
+
+
+def test_transcript_turn_inside_a_quotation_is_its_speakers(quotes_of):
+    text = 'Partial transcript as follows:\n\n"HOLLOWAY: We are going to reopen the mill this spring, and nobody will lose a job.\n\n"BRANDT: And the workers who left last year?'
+    first = quotes_of(text)[0]
+    assert (first["rule"], first["kind"], speaker_text(first)) == ("colon-lead", "direct", "HOLLOWAY")
+    assert first["text"] == "We are going to reopen the mill this spring, and nobody will lose a job"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: An earlier version of this article misspelled the name of the mayor.\n\nThe mayor is Ann Lee.",
+        "The panel includes these members:\n\nNevada: Ann Lee, Bo Park, Cy Dunn, Ed Fox.\n\nOhio: Al Ray, Di Holt.",
+        "Here is the mayor in May 2014: the bridge was already closed by then.",
+    ],
+)
+def test_labels_places_and_sentences_before_a_colon_are_not_sources(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q["rule"] == "colon-lead"]
+
+
+def test_quotation_signed_with_a_dash_and_a_name(quotes_of):
+    text = "“The river has never been this low in August.” ― Ana Ruiz\n“We need rain before the harvest.” ― Tom Beck."
+    quotes = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [(q["rule"], speaker_text(q)) for q in quotes] == [("direct-signed", "Ana Ruiz"), ("direct-signed", "Tom Beck")]
+    assert quotes[0]["text"] == "“The river has never been this low in August.”"
+
+
+def test_a_dash_after_a_quotation_followed_by_a_clause_signs_nothing(quotes_of):
+    text = "Residents called the plan “a disgrace” — and the council voted it down anyway."
+    assert not [q for q in quotes_of(text) if q["rule"] == "direct-signed"]
+
+
+def test_a_clause_before_according_to_is_the_sources_not_a_nested_cues(quotes_of):
+    # "oppose" has content of its own, but its sentence tail stops at "according to".
+    text = "The group is spending money on mailings to voters that oppose both candidates, according to campaign filings."
+    quote = only([q for q in quotes_of(text) if q["rule"] == "reported-according-to"])
+    assert (quote["text"], speaker_text(quote)) == ("The group is spending money on mailings to voters that oppose both candidates", "campaign filings")
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # The cue in a fronted phrase: its content ends with the phrase, the main clause's
+        # subject speaks.
+        ("In describing the plan as a tax cut for the rich, the columnists missed its real cost.", "the plan as a tax cut for the rich", "the columnists"),
+        # A gerund under a noun borrows the subject of the clause above it.
+        ("Voters are weary, and the governor faces a hard task in defending the new tolls.", "the new tolls", "the governor"),
+    ],
+)
+def test_cue_without_a_subject_takes_the_governing_clauses(quotes_of, text, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["text"], speaker_text(quote)) == (content, speaker)
+
+
+def test_governed_partial_quote_comes_with_the_clause_around_it(quotes_of):
+    quotes = quotes_of("The mayor has long pushed her promise of “cheaper buses” in every district.")
+    mixed, partial = only(quotes, "mixed"), only(quotes, "partial")
+    assert (mixed["rule"], mixed["text"], speaker_text(mixed)) == ("mixed-governed", "her promise of “cheaper buses”", "The mayor")
+    assert (partial["rule"], partial["text"]) == ("partial-governed", "“cheaper buses”")
+
+
+@pytest.mark.parametrize(
+    "text,cue,content,speaker",
+    [
+        ("The senator is confident that the water bill will pass this week.", "confident", "that the water bill will pass this week", "The senator"),
+        ("Many farmers were critical of the new export rules.", "critical", "the new export rules", "Many farmers"),
+        ("The union is willing to return to the table.", "willing", "to return to the table", "The union"),
+    ],
+)
+def test_adjective_cues_speak_for_the_subject_of_their_copula(quotes_of, text, cue, content, speaker):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["rule"], quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("reported-adjective", cue, content, speaker)
+
+
+def test_a_quoted_title_after_a_word_is_not_the_quote_of_the_cue_after_it(quotes_of):
+    quotes = quotes_of("In an interview on the program “Harbor Hour,” the mayor said the ferry would run again.")
+    assert not [q for q in quotes if q["kind"] == "direct"]
+    assert only(quotes, "indirect")["text"] == "the ferry would run again"
+
+
+def test_fronted_as_phrase_reports_the_clause_it_modifies(quotes_of):
+    quote = only(quotes_of("As the harbor authority reported last week, the ferry will resume service in June."), "indirect")
+    assert (quote["text"], speaker_text(quote), quote["cue"]["text"]) == ("the ferry will resume service in June", "the harbor authority", "reported")
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Support for the new toll appears to have fallen sharply since May.", "Support for the new toll appears to have fallen sharply since May"),
+        ("It seems that the bridge will not reopen before winter.", "that the bridge will not reopen before winter"),
+    ],
+)
+def test_the_writers_inference_is_attributed_to_no_one(quotes_of, text, content):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["rule"], quote["text"], quote["speaker"]) == ("reported-hedge", content, None)
+
+
+def test_an_agent_that_appears_to_act_is_left_to_the_act(quotes_of):
+    quote = only(quotes_of("The mayor appeared to dismiss the complaint."), "indirect")
+    assert (quote["cue"]["text"], quote["text"], speaker_text(quote)) == ("dismiss", "the complaint", "The mayor")
+
+
+def test_a_quotation_followed_by_another_speaker_is_no_continuation(quotes_of):
+    # "shot back" is not in the lexicon, but the words after the quotation name someone else.
+    text = "“The river is low,” the mayor said.\n“Nobody here can remember a dry August like this,” a fisherman shot back with a laugh."
+    quotes = quotes_of(text)
+    assert [q["rule"] for q in quotes] == ["direct-reported"]
+
+
+def test_a_signature_dash_glued_to_the_closing_mark(quotes_of):
+    quote = only(quotes_of("“We need rain before the harvest.”― Tom Beck."), "direct")
+    assert (quote["rule"], quote["text"], speaker_text(quote)) == ("direct-signed", "“We need rain before the harvest.”", "Tom Beck")
+
+
+def test_a_passive_participle_on_a_noun_names_no_speaker(quotes_of):
+    # "intended" modifies "toll": nothing is attributed to the toll.
+    assert not quotes_of("The council approved a new toll intended to pay for the bridge repairs.")
+
+
+@pytest.mark.parametrize(
+    "text,segments",
+    [
+        ("The ferry was a lifeline, the mayor said, until the bridge opened in 1998.", ["The ferry was a lifeline", "until the bridge opened in 1998"]),
+        ("The harbor fees rose by a third, the port authority said in a statement, and the ferry fares doubled.", ["The harbor fees rose by a third", "and the ferry fares doubled"]),
+        ("The ferry was a lifeline, the mayor said.", ["The ferry was a lifeline"]),
+    ],
+)
+def test_a_cue_set_off_by_commas_reports_the_sentence_on_both_sides(quotes_of, text, segments):
+    quote = only(quotes_of(text), "indirect")
+    assert [text[s:e] for s, e in quote["segments"]] == segments

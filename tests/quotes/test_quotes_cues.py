@@ -40,6 +40,7 @@ def test_lexicon_is_loaded_once_and_indexed_by_kind():
     assert "object" in lexicon.verbs["deny"].frames
     assert ("according", "to") in lexicon.phrases
     assert lexicon.verbs["accuse"].prepositions == {"of"}
+    assert "clause" in lexicon.adjectives["confident"].frames
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,13 @@ def test_malformed_rows_are_refused_with_their_line(line, complaint):
     with pytest.raises(CueFileError, match=complaint) as error:
         parse_cue_row(42, line)
     assert "line 42" in str(error.value)
+
+
+def test_lead_labels_are_lower_case_words_listed_once():
+    from dateline.quotes.cues import load_lead_labels, read_lead_labels
+
+    text = resources.files("dateline.quotes").joinpath("data/lead_labels.tsv").read_text(encoding="utf-8")
+    words = read_lead_labels(text)
+    assert len(words) == len(set(words)) and "correction" in load_lead_labels()
+    with pytest.raises(CueFileError, match="line 2"):
+        read_lead_labels("word\tnotes\nEditor Note\t")

@@ -63,3 +63,13 @@ def test_quotation_dash_opens_a_paragraph_quotation():
 def test_paragraphs_are_trimmed_and_blank_ones_skipped():
     text = "  One.\n\n Two. \n"
     assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+
+
+def test_attribute_values_in_markup_are_not_quotations():
+    text = '<post id="5521" author="@cityhall">The ferry runs again.</post> "It was about time," one rider said.'
+    assert quoted(text) == ['"It was about time,"']
+
+
+def test_a_closing_mark_misprinted_for_an_opening_one():
+    text = "”We need the ferry back. Soon.” ― Ana Ruiz"
+    assert quoted(text) == ["”We need the ferry back. Soon.”"]

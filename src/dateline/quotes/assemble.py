@@ -5,18 +5,23 @@ Order of decisions, each a rule id in the output:
    direct quote with that cue ("“We won,” he said" parses "said" with the quote as complement).
 2. `mixed-reported`: reported content that contains a quotation and more is mixed; the quoted
    phrase is also given as a `partial` quote (`partial-in-reported`) with the same cue and speaker.
+   A `colon-lead` ("MORENO: We will win.") keeps its own segments and rule, direct when quoted.
 3. `direct-after` / `direct-before`: a quotation whose cue is found in the framing words.
    Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
+   `direct-signed`: a quotation closing its paragraph with a dash and a name ("“…” ― Ana Ruiz").
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
    as another segment of it; `continuation`: a paragraph that is only a quotation continues the
    previous paragraph's quote (its speaker, and `continues` pointing at it).
-5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb.
+5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb; the cue's
+   dependent holding it is the mixed quote around it (`mixed-governed`), when it says more.
 Quotations with none of these (titles, scare quotes) are left out.
 
 >>> # assemble(doc, doc.text, find_quotations(doc.text), reported_speech(doc, lexicon), lexicon) -> [Attribution]
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,7 +40,9 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
     # A cue inside a quotation is the speaker's own wording ("“I believe we will win,” he
     # said"), not the article attributing anything.
     quoted_chars = _chars([(q.start, q.end) for q in quotations])
-    reported = [a for a in reported if a.cue is None or a.cue.start_char not in quoted_chars]
+    # A transcript's quoted paragraph opening with its speaker ("“MORENO: We will win.") is
+    # the exception: the lead names who speaks.
+    reported = [a for a in reported if a.cue is None or a.cue.start_char not in quoted_chars or a.rule == "colon-lead"]
     reported = _outermost(reported)
     results: list[Attribution] = []
     by_cue: dict[int, Attribution] = {}
@@ -53,7 +60,11 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
         content = _chars(attribution.segments)
         quoted = set().union(*(set(range(quotations[k].start, quotations[k].end)) for k in inside))
         unquoted_words = _words(text, content - quoted)
-        if unquoted_words <= MAX_UNQUOTED_WORDS or _colon_introduced(text, content - quoted, quotations[inside[0]].start):
+        if attribution.rule == "colon-lead":
+            # The lead's own segments: a transcript's quotation mark opens before the name.
+            if not content - quoted:
+                attribution.kind = "direct"
+        elif unquoted_words <= MAX_UNQUOTED_WORDS or _colon_introduced(text, content - quoted, quotations[inside[0]].start):
             attribution.segments = [(quotations[k].start, quotations[k].end) for k in inside]
             attribution.kind, attribution.rule = "direct", "direct-reported"
         else:
@@ -81,7 +92,7 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
             if paragraph_of_previous == quotation.paragraph_start:
                 previous.segments.append((quotation.start, quotation.end))
                 continue
-            if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end):
+            if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end) and not _speaker_after(text, quotation):
                 continuation = Attribution(
                     segments=[(quotation.start, quotation.end)],
                     kind="direct",
@@ -95,9 +106,26 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
         partial = _governed_partial(doc, quotation, lexicon)
         if partial is not None:
             partials.append(partial)
+            mixed = _governing_clause(doc, text, partial, quotation)
+            if mixed is not None and not any((a.start, a.end) == (mixed.start, mixed.end) for a in results):
+                results.append(mixed)
 
     kept = [a for a in reported if a.segments] + results
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
+
+
+def _speaker_after(text: str, quotation: Quotation) -> bool:
+    """Whether words follow the quotation in its paragraph ("“…,” Bennett shot back with a
+    laugh."): a cue the lexicon lacks names another speaker, and the quotation is no
+    continuation of the previous one."""
+    rest = text[quotation.end : quotation.paragraph_end]
+    return any(c.isalpha() for c in rest) and not _next_quotation_follows(rest)
+
+
+def _next_quotation_follows(rest: str) -> bool:
+    """The rest of the paragraph is only another quotation ("“…” “…”")."""
+    stripped = rest.strip()
+    return bool(stripped) and stripped[0] in "“\"'"
 
 
 def _colon_introduced(text: str, unquoted: set[int], quote_start: int) -> bool:
@@ -111,12 +139,20 @@ def _colon_introduced(text: str, unquoted: set[int], quote_start: int) -> bool:
 def _outermost(reported: list[Attribution]) -> list[Attribution]:
     """Reported speech nested in other reported speech ("X said [Y wants [Z]]") is dropped: the
     article attributes the whole to X, and annotators mark the outer attribution."""
-    spans = [(a.start, a.end) for a in reported]
+    spans = sorted((a.start, a.end) for a in reported)
+    starts = [start for start, _ in spans]
+    reach, furthest = [], -1  # reach[k]: the furthest end among spans[0..k]
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
     kept = []
     for attribution in reported:
         position = attribution.cue.start_char if attribution.cue is not None else attribution.start
-        if any(start <= position < end for start, end in spans if (start, end) != (attribution.start, attribution.end)):
-            continue
+        before = bisect_right(starts, position)  # spans starting at or before the cue
+        if before and reach[before - 1] > position:
+            own = (attribution.start, attribution.end)
+            if any(position < end and (start, end) != own for start, end in spans[:before]):
+                continue
         kept.append(attribution)
     return kept
 
@@ -129,7 +165,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         return None
     next_start = quotations[k + 1].start if k + 1 < len(quotations) else len(text)
     limit = min(next_start, quotation.paragraph_end)
-    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed else None
+    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed and _opens_clause(doc, span.start) else None
     rule = "direct-after"
     if cue is None:
         floor = quotations[k - 1].end if k > 0 and quotations[k - 1].paragraph_start == quotation.paragraph_start else quotation.paragraph_start
@@ -138,7 +174,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         if cue is None and quotation.opens_paragraph:
             cue = _colon_lead(doc, text, quotation, lexicon)
     if cue is None:
-        return None
+        return _dash_signed(doc, text, quotation, limit)
     existing = by_cue.get(cue.i)
     if existing is not None and existing.kind == "direct":
         existing.segments = _merge(existing.segments + [(quotation.start, quotation.end)], keep_apart=True)
@@ -157,6 +193,47 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         existing.segments = []
     by_cue[cue.i] = attribution
     return attribution
+
+
+MAX_SIGNATURE_WORDS = 6
+SIGNATURE_DASH_CHARACTERS = "—―–-"
+
+
+def _dash_signed(doc: Doc, text: str, quotation: Quotation, limit: int) -> Attribution | None:
+    """"“We will win.” ― Ana Ruiz": a quotation signed with a dash and a name closing its
+    paragraph is that person's (rule `direct-signed`; the dash is the cue). Read on the
+    characters: the tokenizer may glue the dash to the closing mark ("”―")."""
+    if not quotation.closed:
+        return None
+    end = min(limit, quotation.paragraph_end)
+    i = quotation.end
+    while i < end and text[i].isspace():
+        i += 1
+    if i >= end or text[i] not in SIGNATURE_DASH_CHARACTERS:
+        return None
+    dash_start = i
+    while i < end and text[i] in SIGNATURE_DASH_CHARACTERS:
+        i += 1
+    name = text[i:end].strip().rstrip(".").strip()
+    words = name.split()
+    if not words or len(words) > MAX_SIGNATURE_WORDS or any(not w[:1].isupper() for w in words if w[:1].isalpha()):
+        return None
+    name_start = text.index(words[0], i)
+    speaker = doc.char_span(name_start, name_start + len(name), alignment_mode="expand")
+    cue = doc.char_span(dash_start, dash_start + 1, alignment_mode="expand")
+    if speaker is None or cue is None or any(t.pos_ in {"VERB", "AUX"} for t in speaker):
+        return None
+    return Attribution(segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed", cue=cue, speaker=speaker)
+
+
+def _opens_clause(doc: Doc, start: int) -> bool:
+    """Whether a quotation starting at token `start` can be what a following cue reports: it
+    opens its sentence or follows punctuation. After a word it is a phrase of the sentence
+    ("on CBS's “Face the Nation,” Ryan said", "the four “loopholes” he cited")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return i < 0 or doc[i].is_space or doc[i].is_punct or doc[start].is_sent_start
 
 
 def _colon_lead(doc: Doc, text: str, quotation: Quotation, lexicon: CueLexicon) -> Token | None:
@@ -190,6 +267,27 @@ def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> At
                 speaker=mention_span(speaker_head, avoid=(span.start, span.end)),
             )
     return None
+
+
+def _governing_clause(doc: Doc, text: str, partial: Attribution, quotation: Quotation) -> Attribution | None:
+    """The clause a governed partial quote stands in, as the mixed quote around it ("called the
+    plan “a disgrace” and a waste"): the cue's dependent that holds the quotation, within the
+    quotation's paragraph (rule `mixed-governed`)."""
+    cue = partial.cue[0]
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    node = span.root
+    while node.head.i != cue.i and node.head.i != node.i:
+        node = node.head
+    if node.head.i != cue.i:
+        return None
+    start = max(node.left_edge.idx, quotation.paragraph_start)
+    end = min(node.right_edge.idx + len(node.right_edge.text), quotation.paragraph_end)
+    outside = text[start : quotation.start] + text[quotation.end : end]
+    if sum(1 for word in outside.split() if any(c.isalnum() for c in word)) < 2:
+        return None
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "”’\"'"):
+        end -= 1
+    return Attribution(segments=[(start, end)], kind="mixed", rule="mixed-governed", cue=partial.cue, speaker=partial.speaker)
 
 
 def _partial(quotation: Quotation, owner: Attribution, rule: str) -> Attribution:

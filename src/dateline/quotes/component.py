@@ -5,9 +5,10 @@ gives each speaker its actor). Every quote is a plain dict; offsets index `doc.t
 
 Reported speech comes from one of two paths, chosen by the `use_model` setting: the trained
 quote model (`model.py`: candidates from the parse scored by a logistic regression shipped as
-data/quote_model.json; `use_model: true`, about 0.02 higher quote + speaker F1 on PolNeAR dev at
-twice the stage's cost) or the cue rules (`reported.py`; the default, which keeps the whole
-analysis within its speed budget). Quotation marks go through the
+data/quote_model.json; `use_model: true`, at twice the stage's cost; trained before the cue
+rules' recall work, it now scores about 0.02 below them in quote + speaker F1 on PolNeAR dev)
+or the cue rules (`reported.py`; the default, which keeps the whole analysis within its speed
+budget). Quotation marks go through the
 same rules either way (`marks.py`, `framing.py`, `assemble.py`).
 
 >>> # nlp.add_pipe("dateline_quotes"); nlp("“We won,” Sanders said.")._.quotes[0]["speaker"]["text"]

@@ -10,12 +10,12 @@ frozenset({'clause'})
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-CUE_KINDS = frozenset({"verb", "noun", "phrase"})
-FRAMES = frozenset({"clause", "infinitive", "object", "source"})
+CUE_KINDS = frozenset({"verb", "noun", "adjective", "phrase"})
+FRAMES = frozenset({"clause", "infinitive", "object", "source", "hedge"})
 PREP_FRAME = "prep:"
 
 
@@ -37,6 +37,7 @@ class CueLexicon:
     verbs: dict[str, Cue]
     nouns: dict[str, Cue]
     phrases: dict[tuple[str, ...], Cue]
+    adjectives: dict[str, Cue] = field(default_factory=dict)
 
 
 class CueFileError(ValueError):
@@ -81,12 +82,35 @@ def read_cue_rows(text: str) -> list[Cue]:
 def load_cues() -> CueLexicon:
     """The packaged lexicon, read once per process."""
     text = resources.files("dateline.quotes").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-    verbs, nouns, phrases = {}, {}, {}
+    verbs, nouns, adjectives, phrases = {}, {}, {}, {}
     for cue in read_cue_rows(text):
         if cue.kind == "verb":
             verbs[cue.lemma] = cue
         elif cue.kind == "noun":
             nouns[cue.lemma] = cue
+        elif cue.kind == "adjective":
+            adjectives[cue.lemma] = cue
         else:
             phrases[tuple(cue.lemma.split())] = cue
-    return CueLexicon(verbs=verbs, nouns=nouns, phrases=phrases)
+    return CueLexicon(verbs=verbs, nouns=nouns, phrases=phrases, adjectives=adjectives)
+
+
+@lru_cache(maxsize=1)
+def load_lead_labels() -> frozenset[str]:
+    """The words of data/lead_labels.tsv: a paragraph lead "Correction:" or "UPDATE:" starting
+    with one is an editorial label, not a source speaking."""
+    text = resources.files("dateline.quotes").joinpath("data/lead_labels.tsv").read_text(encoding="utf-8")
+    return frozenset(read_lead_labels(text))
+
+
+def read_lead_labels(text: str) -> list[str]:
+    """The words of a lead_labels.tsv text; raises CueFileError naming a malformed line."""
+    words = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word = line.split("\t")[0].strip()
+        if not word.isalpha() or word != word.lower():
+            raise CueFileError(f"lead_labels.tsv line {number}: {word!r} must be one lower-case word")
+        words.append(word)
+    return words

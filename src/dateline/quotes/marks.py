@@ -76,15 +76,27 @@ DOUBLE_MARK = re.compile("[" + OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE
 SINGLE_MARK = re.compile("[‘’]")
 
 
+# Markup left in a text (`<tweet id="7681" author="@AP">`): its attribute values are not quotations.
+TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(position, length, role) of each double mark; role is open, close or toggle."""
+    """(position, length, role) of each double mark; role is open, close or toggle. Marks
+    inside markup tags are skipped."""
     marks = []
+    tags = [(m.start(), m.end()) for m in TAG.finditer(text, start, end)] if "<" in text[start:end] else []
     for match in DOUBLE_MARK.finditer(text, start, end):
+        if tags and any(s <= match.start() < e for s, e in tags):
+            continue
         char = match.group()
         if char in OPENING_DOUBLE or char == "``":
             role = "open"
         elif char in CLOSING_DOUBLE:
-            role = "close"
+            # A closing mark before a word and after a space or the paragraph's start is a
+            # misprinted opening one ("”Fear. I am afraid.”").
+            position = match.start()
+            before_space = position == start or text[position - 1].isspace()
+            role = "open" if before_space and position + 1 < end and text[position + 1].isalnum() else "close"
         else:
             role = "toggle"  # " and ''
         marks.append((match.start(), len(char), role))

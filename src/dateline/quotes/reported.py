@@ -4,6 +4,10 @@
 "[The talks were constructive], according to [the Kremlin]": the clause around the source phrase.
 "The plan, he said, is bad": a cue inserted in the clause (parataxis) reports the clause around
 it, which comes out as two segments.
+"The senator is confident [that the bill will pass]": an adjective cue speaks for the subject of
+its copula (rule `reported-adjective`).
+"Moreno: Voters Want Cleaner Rivers": a paragraph led by a name and a colon (a headline, a
+transcript) is that source's words (rule `colon-lead`).
 
 >>> # for "Russia denies interference." -> one Attribution: cue "denies", content "interference"
 """
@@ -11,16 +15,16 @@ it, which comes out as two segments.
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, token_segments
-from .cues import Cue, CueLexicon
-from .speakers import mention_span, speaker_token
+from .cues import Cue, CueLexicon, load_lead_labels
+from .speakers import governing_subject, mention_span, speaker_token
 from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
-CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
+CUE_POS_IDS = frozenset({VERB, AUX, NOUN, ADJ})
 OBJECTS = frozenset({"dobj", "dative"})
 # Content made only of these says nothing: "he said so", "she denied it".
 EMPTY_CONTENT = frozenset({"so", "it", "this", "that", "these", "those", "something", "nothing", "anything"})
@@ -32,26 +36,44 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     # Integer attributes first: most tokens are neither verbs nor nouns, and making Token
     # objects and reading their strings is what would cost time.
     strings = doc.vocab.strings
-    according, to = strings["according"], strings["to"]
+    according, to, colon = strings["according"], strings["to"], strings[":"]
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
     tails = None  # built at the first cue verb: most short texts have none
     for i, (pos, lemma_id, lower_id) in enumerate(rows):
+        if lower_id == colon:
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _colon_lead(doc[i], tails)
+            if attribution is not None:
+                found.append(attribution)
+            continue
         if pos not in CUE_POS_IDS and lower_id != according:
             continue
         lemma = lemmas.get(lemma_id)
         if lemma is None:
             lemma = lemmas[lemma_id] = strings[lemma_id].lower()
-        if pos in (VERB, AUX) and lemma in lexicon.verbs:
+        verb = pos in (VERB, AUX) and lemma in lexicon.verbs
+        according_to = not verb and lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to
+        noun = not verb and not according_to and pos == NOUN and lemma in lexicon.nouns
+        adjective = pos == ADJ and lemma in lexicon.adjectives
+        if adjective:
             if tails is None:
                 tails = SentenceTails(doc, lexicon)
-            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
-        elif lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to:
-            attribution = _according_to(doc[i])
-        elif pos == NOUN and lemma in lexicon.nouns:
-            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma])
-        else:
+            attribution = _adjective_attribution(doc[i], lexicon.adjectives[lemma], tails)
+            if attribution is not None:
+                found.append(attribution)
             continue
+        if not (verb or according_to or noun):
+            continue
+        if tails is None:
+            tails = SentenceTails(doc, lexicon)
+        if verb:
+            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
+        elif according_to:
+            attribution = _according_to(doc[i], tails)
+        else:
+            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma], tails)
         if attribution is not None:
             found.append(attribution)
     return found
@@ -79,18 +101,34 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
         parts.extend(child for child in verb.children if child.dep_ == "dobj" and child.i < infinitives[0].i)
     if not parts and "clause" in frames and verb.dep_ == "parataxis":
         return _clause_around(verb.head, exclude=verb)
+    if not parts and verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As the Post reported, [the talks had failed]": the clause the "as" phrase modifies.
+        return _clause_around(verb.head, exclude=verb)
     indices: set[int] = set()
     for part in parts:
         indices.update(range(part.left_edge.i, part.right_edge.i + 1))
     return indices
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def without_conjoined_cues(indices: set[int], doc: Doc, lexicon: CueLexicon) -> set[int]:
     """"said [there was no choice] and complained [it was unfair]": the parser may hang the second
-    cue off the first content; it reports its own content, so it is cut out with its "and"."""
+    cue off the first content; it reports its own content, so it is cut out with its "and". A
+    cue with a subject of its own is a clause of the content ("says [she hopes to win, but she
+    knows that ...]")."""
     for i in sorted(indices):
         token = doc[i]
-        if i in indices and token.dep_ == "conj" and token.head.i in indices and token.lemma_.lower() in lexicon.verbs and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+        if (
+            i in indices
+            and token.dep_ == "conj"
+            and token.head.i in indices
+            and token.lemma_.lower() in lexicon.verbs
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        ):
             cut = set(range(token.left_edge.i, token.right_edge.i + 1))
             cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
             indices = indices - cut
@@ -123,13 +161,74 @@ def _meaningful(doc: Doc, indices: set[int]) -> bool:
     return first is not None and first.lower_ not in EMPTY_CONTENT
 
 
+ADVERBIAL_PATH = frozenset({"pcomp", "pobj", "prep", "advcl"})
+
+
+def _quoted_edge(doc: Doc, first: int, last: int) -> bool:
+    """Whether a quotation mark opens or closes the stretch of tokens first..last."""
+    return any(0 <= i < len(doc) and doc[i].is_quote for i in (first - 1, first, last, last + 1))
+
+
+def _clause_end(verb: Token) -> int | None:
+    """"In describing the plan as a tax cut, the columnists missed ...": a cue in a phrase that
+    hangs from a later word reports only up to the end of that phrase (the token after it)."""
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head is node or node.dep_ not in ADVERBIAL_PATH:
+            return None
+        if head.i > verb.i:
+            return node.right_edge.i + 1 if node.dep_ in {"prep", "advcl"} else None
+        node = head
+    return None
+
+
+AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
+    """"[Turnout appeared to fall]", "it seems [that the vote was close]": what the writer
+    infers is attributed to no one. The content is the clause with its subject (after an empty
+    "it", the that-clause); an infinitive that is itself a cue ("appeared to suggest") is left
+    to that cue."""
+    doc = verb.doc
+    complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    if complement is None or (complement.lemma_.lower() in lexicon.verbs and complement.pos_ in CUE_POS):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is not None and (subject.lower_ in AGENT_PRONOUNS or subject.ent_type_ in AGENT_ENTITIES or subject.dep_ == "nsubj" and subject.tag_ == "WP"):
+        return None  # "Voters seem to care about ...", "He appeared to joke about ...": their acts
+    if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
+        indices = set(range(complement.left_edge.i, complement.right_edge.i + 1))
+    else:
+        indices = set(range(subject.left_edge.i, complement.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, verb.i)
+    if not _meaningful(doc, indices):
+        return None
+    segments = token_segments(doc, indices, tails.table)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-hedge", cue=doc[verb.i : verb.i + 1], speaker=None)
+
+
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
-    indices = without_conjoined_cues(content_tokens(verb, cue), doc, lexicon)
-    indices = tails.extend(indices, verb.i)
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+        # "injections intended to calm her", "a plan designed to ...": the noun is what the
+        # participle is done to, not a speaker, and no one else is named.
+        return None
+    if "hedge" in cue.frames:
+        return _hedge(verb, lexicon, tails)
+    indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
+    indices = tails.extend(indices, verb.i, _clause_end(verb))
+    if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
+        indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(verb)
+    if speaker_head is None:
+        speaker_head = governing_subject(verb)
     speaker = None
     # The cue's own subject is its speaker even inside the content's stretch of text:
     # "[which] officials said [will take effect]" (the content is that stretch without it).
@@ -137,13 +236,13 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
         indices -= set(range(speaker.start, speaker.end))
     indices.discard(verb.i)
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
 
 
-def _according_to(according: Token) -> Attribution | None:
+def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
     doc = according.doc
     to = doc[according.i + 1]
     source = _prep_object(to)
@@ -152,11 +251,11 @@ def _according_to(according: Token) -> Attribution | None:
     head = according.head
     while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head is not head:
         head = head.head
-    indices = _clause_around(head, exclude=according) if head is not according else set()
+    indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head is not according else set()
     if not _meaningful(doc, indices):
         return None
     return Attribution(
-        segments=token_segments(doc, indices) or [(head.idx, head.idx + len(head.text))],
+        segments=token_segments(doc, indices, tails.table) or [(head.idx, head.idx + len(head.text))],
         kind="indirect",
         rule="reported-according-to",
         cue=doc[according.i : according.i + 2],
@@ -164,7 +263,7 @@ def _according_to(according: Token) -> Attribution | None:
     )
 
 
-def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
+def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
     """"his claim that the vote was rigged", "her criticism of the deal": the owner speaks; a
     speech noun without an owner ("in a statement, ...") is the words of the clause's subject."""
     doc = noun.doc
@@ -181,6 +280,7 @@ def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
     indices: set[int] = set()
     for part in parts:
         indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, noun.i)
     if not _meaningful(doc, indices):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -189,7 +289,7 @@ def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
     elif owner is None and noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in CUE_POS:
         owner = speaker_token(noun.head) if noun.dep_ == "dobj" else None
     speaker = mention_span(owner, avoid=(min(indices), max(indices) + 1)) if owner is not None and owner.i not in indices else None
-    segments = token_segments(doc, indices)
+    segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-noun", cue=doc[noun.i : noun.i + 1], speaker=speaker)
@@ -197,3 +297,82 @@ def _noun_attribution(noun: Token, cue: Cue) -> Attribution | None:
 
 def _has_that(clause: Token) -> bool:
     return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+MAX_LEAD_WORDS = 5  # "Pat Caddell:", "Senator Ada Moreno:", "More from Jones:"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+LEAD_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def _colon_lead(colon: Token, tails: SentenceTails) -> Attribution | None:
+    """"Pat Caddell: Voters Are Worried", "MORENO: We will win.": a paragraph opening with a
+    name and a colon (a headline, a transcript) is that source's words, to the paragraph's end.
+
+    The lead is the part of the paragraph before the colon, after an opening quotation mark and
+    after a spaced dash ("POLLS WERE EARLY - Jane Roe:"): at most MAX_LEAD_WORDS words, every
+    one capitalised, no verb. Editorial labels (data/lead_labels.tsv: "Correction:") and
+    places heading a list ("Iowa: ...") are not sources.
+    """
+    doc = colon.doc
+    paragraph = tails.paragraph
+    here = paragraph[colon.i]
+    start = colon.i
+    while start > 0 and paragraph[start - 1] == here and not doc[start - 1].is_space:
+        start -= 1
+    lead = [t for t in doc[start : colon.i]]
+    for k in range(len(lead) - 1, -1, -1):
+        if lead[k].text in LEAD_DASHES and k > 0 and lead[k - 1].whitespace_:
+            lead = lead[k + 1 :]
+            break
+    words = [t for t in lead if not (t.is_punct or t.is_quote)]
+    if lead and lead[0].is_quote:
+        lead = lead[1:]
+    if not words or len(words) > MAX_LEAD_WORDS or len(lead) != len(words):
+        return None
+    if any(not t.text[:1].isupper() or t.pos_ in CUE_POS for t in words):
+        return None
+    if words[0].lower_ in load_lead_labels() or all(t.ent_type_ in PLACE_ENTITIES for t in words):
+        return None  # "Correction:", "UPDATE:"; "Iowa:" heading a list
+    end = colon.i + 1
+    while end < len(doc) and paragraph[end] == here and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    indices = set(range(colon.i + 1, end))
+    if len([i for i in indices if not (doc[i].is_punct or doc[i].is_space)]) < 3:
+        return None
+    segments = token_segments(doc, indices, tails.table)
+    if not segments:
+        return None
+    speaker = doc[words[0].i : words[-1].i + 1]
+    return Attribution(segments=segments, kind="indirect", rule="colon-lead", cue=doc[colon.i : colon.i + 1], speaker=speaker)
+
+
+def _adjective_attribution(adjective: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
+    """"The senator is confident [that the bill will pass]", "voters were critical of [the
+    deal]": an adjective cue speaks for the subject of its copula."""
+    doc = adjective.doc
+    if adjective.dep_ != "acomp":
+        return None
+    parts: list[Token] = []
+    for child in adjective.children:
+        if child.dep_ == "ccomp" and "clause" in cue.frames:
+            parts.append(child)
+        elif child.dep_ == "xcomp" and "infinitive" in cue.frames:
+            parts.append(child)
+        elif child.dep_ == "prep" and child.lower_ in cue.prepositions:
+            target = _prep_object(child)
+            if target is not None:
+                parts.append(target)
+    indices: set[int] = set()
+    for part in parts:
+        indices.update(range(part.left_edge.i, part.right_edge.i + 1))
+    indices = tails.in_paragraph(indices, adjective.i)
+    if not _meaningful(doc, indices):
+        return None
+    speaker_head = speaker_token(adjective.head)
+    speaker = None
+    if speaker_head is not None and speaker_head.i not in indices:
+        speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
+    segments = token_segments(doc, indices, tails.table)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-adjective", cue=doc[adjective.i : adjective.i + 1], speaker=speaker)

@@ -48,6 +48,19 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
     return None
 
 
+def governing_subject(cue: Token) -> Token | None:
+    """For a cue with no speaker of its own that is not passive ("in describing the plan as ...",
+    "by citing his results", "..., noting that ..."): the subject of the nearest clause above it
+    in the sentence, the one whose words or acts these are."""
+    if any(child.dep_ in PASSIVE_SUBJECTS or child.dep_ == "auxpass" for child in cue.children):
+        return None
+    for ancestor in cue.ancestors:
+        subject = own_subject(ancestor)
+        if subject is not None:
+            return subject
+    return None
+
+
 def own_subject(cue: Token) -> Token | None:
     """The cue's own subject; of two, the nearer: in "Voters, Clinton suggested, do not ..." the
     parser may give the inserted cue the clause's subject too, and the speaker stands next to it."""

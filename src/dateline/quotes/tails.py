@@ -12,13 +12,23 @@ integer arrays, so extending each candidate reads no Token objects.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from .attribution import TokenTable
 from .cues import CueLexicon
 
 SUBJECT_LABELS = ("nsubj", "nsubjpass")
+# A cue verb opens an attribution of its own when it has a subject or a clause (", the source
+# added", "adding that ...") or other arguments after a comma or conjunction (", and called
+# for talks"); without ("cost more than planned", "portrayed him as focused on the economy")
+# it is a word of the content.
+OWN_LABELS = ("nsubj", "nsubjpass", "ccomp")
+OPENING_LABELS = ("xcomp", "dobj", "prep", "dative", "oprd", "agent")
+# What belongs to an inserted cue's own phrase after it: "said [in a June report]".
+CUE_PHRASE_LABELS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "agent", "aux", "neg", "prt"})
+AUXILIARY_LABELS = ("aux", "auxpass", "neg", "advmod")
 
 
 _KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
@@ -37,6 +47,8 @@ class SentenceTails:
     """Per-doc tables for extending content to its sentence end."""
 
     def __init__(self, doc: Doc, lexicon: CueLexicon):
+        self.doc = doc
+        self._table: TokenTable | None = None
         # Whole-doc numpy tests: turning hash arrays into Python ints is itself what costs time.
         strings = doc.vocab.strings
         words = doc.to_array([POS, LEMMA, DEP])
@@ -54,7 +66,31 @@ class SentenceTails:
         subjects = np.zeros(n, dtype=bool)
         for label in SUBJECT_LABELS:
             subjects |= words[:, 2] == strings[label]
-        self.cue_verb = cue_verb.tolist()
+        own = np.zeros(n, dtype=bool)
+        for label in OWN_LABELS:
+            own[heads[words[:, 2] == strings[label]]] = True
+        arguments = np.zeros(n, dtype=bool)
+        for label in OPENING_LABELS:
+            arguments[heads[words[:, 2] == strings[label]]] = True
+        breaking = (words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)
+        auxiliary = np.zeros(n, dtype=bool)
+        for label in AUXILIARY_LABELS:
+            auxiliary |= words[:, 2] == strings[label]
+        after_break = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(cue_verb & arguments).tolist():
+            j = i - 1
+            while j >= 0 and auxiliary[j]:  # "and has called for": past the auxiliaries
+                j -= 1
+            after_break[i] = j >= 0 and bool(breaking[j])
+        opening = own | (arguments & after_break)
+        verbal_auxiliary = (words[:, 2] == strings["aux"]) | (words[:, 2] == strings["auxpass"])
+        self.auxiliary = verbal_auxiliary.tolist()
+        # "..., according to the filings": a source phrase begins an attribution of its own.
+        lower = doc.to_array([LOWER])
+        according = np.zeros(n, dtype=bool)
+        if n > 1:
+            according[:-1] = (lower[:-1] == strings["according"]) & (lower[1:] == strings["to"])
+        self.cue_verb = ((cue_verb & opening) | according).tolist()
         # For a subject of a cue verb, that verb's index, else -1.
         self.subject_of_cue = np.where(subjects & cue_verb[heads], heads, -1).tolist()
         spaces = np.flatnonzero(shape[:, 3]).tolist()
@@ -62,13 +98,19 @@ class SentenceTails:
         for i in spaces:
             line_break[i] = "\n" in doc[i].text
         self.line_break = line_break
+        # paragraph[i]: how many line breaks come before token i.
+        self.paragraph = np.cumsum(np.array(line_break, dtype=np.int64)).tolist() if n else []
         self.coordinating = ((words[:, 2] == strings["cc"]) | (shape[:, 2] == 1)).tolist()
         # Cue verbs conjoined to another verb and with a clause of their own ("said [X] and
         # complained [Y]"): `without_conjoined_cues` looks only at these.
         ccomp_heads = heads[words[:, 2] == strings["ccomp"]]
         has_clause = np.zeros(n, dtype=bool)
         has_clause[ccomp_heads] = True
-        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause
+        has_subject = np.zeros(n, dtype=bool)
+        has_subject[heads[subjects]] = True
+        # (A conjoined cue with a subject of its own is a clause of the content: "says [she
+        # hopes to win, but she knows that ...]".)
+        conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause & ~has_subject
         self.conjoined_cues = np.flatnonzero(conjoined).tolist()
         self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
@@ -76,23 +118,72 @@ class SentenceTails:
         boundaries = np.append(starts[starts > 0], n)
         self.sentence_end = boundaries[np.searchsorted(boundaries, np.arange(n), side="right")].tolist()
 
-    def extend(self, indices: set[int], cue_index: int) -> set[int]:
-        """`indices` with the rest of the sentence after them, when they follow the cue."""
+    @property
+    def table(self) -> TokenTable:
+        """The doc's TokenTable for `token_segments`, built at the first use."""
+        if self._table is None:
+            self._table = TokenTable(self.doc)
+        return self._table
+
+    def extend(self, indices: set[int], cue_index: int, limit: int | None = None) -> set[int]:
+        """`indices` with the rest of the sentence after them, when they follow the cue; `limit`,
+        when given, is the first token the tail may not reach."""
         if not indices or min(indices) < cue_index:
             return indices
         last = max(indices)
         tail: list[int] = []
         stopped = False
-        for i in range(last + 1, self.sentence_end[cue_index]):
+        end = self.sentence_end[cue_index] if limit is None else min(limit, self.sentence_end[cue_index])
+        for i in range(last + 1, end):
             if self.cue_verb[i] or self.subject_of_cue[i] > last or self.line_break[i]:
                 stopped = True
                 break
             tail.append(i)
         if stopped:
-            # "and" / "but" before another attribution coordinate the two, not the content.
-            while tail and self.coordinating[tail[-1]]:
+            # "and" / "but" before another attribution coordinate the two, not the content
+            # (nor do its auxiliaries: "and has called for").
+            while tail and (self.coordinating[tail[-1]] or self.auxiliary[tail[-1]]):
                 tail.pop()
         return indices | set(tail) if tail else indices
+
+    def after_inserted_cue(self, cue: Token) -> set[int]:
+        """"[Lenox was a juggernaut], Mr. Clarke said, [until it went bankrupt]": a cue set off
+        by commas inside its content reports the sentence on after its own phrase (its
+        subject, and what modifies the saying: "in a June report", "on Tuesday")."""
+        doc = cue.doc
+        own = {cue.i}
+        for child in cue.children:
+            if child.dep_ in CUE_PHRASE_LABELS or child.dep_ in SUBJECT_LABELS:
+                if child.i > cue.i or child.dep_ in SUBJECT_LABELS:
+                    own.update(range(child.left_edge.i, child.right_edge.i + 1))
+        first = min(own)
+        if first == 0 or doc[first - 1].text != ",":
+            return set()
+        i = max(own) + 1
+        end = self.sentence_end[cue.i]
+        if i >= end or doc[i].text != ",":
+            return set()
+        i += 1
+        tail: list[int] = []
+        for j in range(i, end):
+            if self.cue_verb[j] or self.line_break[j] or self.subject_of_cue[j] >= 0:
+                break
+            if doc[j].is_quote:
+                return set()
+            tail.append(j)
+        while tail and self.coordinating[tail[-1]]:
+            tail.pop()
+        return set(tail) if sum(1 for j in tail if not self.coordinating[j]) >= 2 else set()
+
+    def in_paragraph(self, indices: set[int], cue_index: int) -> set[int]:
+        """`indices` without the tokens of other paragraphs than the cue's: the parser may run a
+        clause on over a line break into the next paragraph (a dateline, a headline, the next
+        quotation), and what an attribution reports stays in the paragraph of its cue."""
+        paragraph = self.paragraph
+        here = paragraph[cue_index]
+        if all(paragraph[i] == here for i in (min(indices, default=cue_index), max(indices, default=cue_index))):
+            return indices
+        return {i for i in indices if paragraph[i] == here}
 
     def without_conjoined_cues(self, indices: set[int], doc: Doc) -> set[int]:
         """`reported.without_conjoined_cues`, reading only the doc's few conjoined cue verbs."""
