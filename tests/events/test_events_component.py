@@ -582,3 +582,21 @@ def test_helping_to_do_something_is_the_thing_done(analyse):
     doc = analyse("Qatar mobilized lobby groups in Britain to help support the rights of Yemenis.")
     assert [e["event"] for e in doc._.events] == ["SUPPORT"]
     assert one(analyse("Norway helped Sudan."), "helped")["event"] == "AID"
+
+
+def test_an_actor_owning_its_sentence_root_does_not_stall_the_apposition_search():
+    # A headline parsed as one noun phrase: the actor's mention climbs to the sentence root, whose
+    # head is itself. spaCy builds a new Token on every access, so only positions can tell.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.events.arguments import Arguments, Owners
+    from dateline.events.component import described_by_apposition
+
+    doc = Doc(Vocab(), words=["Chinese", "hackers", ",", "a", "unit"],
+              heads=[1, 1, 1, 4, 1], deps=["amod", "ROOT", "punct", "det", "appos"])
+    owners = Owners(["a1", "a1", None, "a2", "a2"])
+    actors = {"a1": {"country": "CHN", "sector": ""}, "a2": {"country": "CHN", "sector": "MIL"}}
+    args = Arguments(actor=["a1"], actor_tokens=[0])
+    described_by_apposition(doc, args, owners, actors)
+    assert args.actor == ["a2"] and "apposition" in args.rules

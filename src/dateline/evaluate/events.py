@@ -161,7 +161,7 @@ def dyads(event: dict) -> list[tuple]:
     if recipients:
         return [(a, r) for a in (actors or [None]) for r in recipients]
     if len(actors) > 1:
-        return [(a, b) for a in actors for b in actors if a is not b]
+        return [(a, b) for i, a in enumerate(actors) for j, b in enumerate(actors) if i != j]
     return [(actors[0] if actors else None, None)]
 
 
@@ -454,7 +454,7 @@ def apply_markers(head, event: dict, negative_event: str) -> dict | None:
         return None
     ancestors = [head, *list(head.ancestors)[:2]]
     for token in ancestors:
-        effect = negation.get(token.lemma_.lower()) if token is not head else None
+        effect = negation.get(token.lemma_.lower()) if token.i != head.i else None
         if effect == "drop":
             return None
         if effect == "reject" and negative_event:

@@ -240,7 +240,7 @@ def subject_of(verb: Token, owners, rules: list[str]) -> list[Token]:
                 continue
             return []
         expletive = any(c.dep_ == "expl" for c in token.children)
-        if (token.dep_ not in INHERITING_DEPS and not (expletive and token.dep_ == "ccomp")) or token.head is token:
+        if (token.dep_ not in INHERITING_DEPS and not (expletive and token.dep_ == "ccomp")) or token.head.i == token.i:
             return []
         token = token.head
     return []
@@ -264,7 +264,7 @@ def obligation_arguments(head: Token, owners: list[str | None]) -> Arguments:
     someone's demand (actor: the reporter's subject) on the clause's subject (recipient)."""
     args = Arguments()
     clause = head.head
-    if clause is head or clause.dep_ not in ("ccomp", "parataxis") or clause.head is clause:
+    if clause.i == head.i or clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
         return args
     rules: list[str] = []
     for token in subject_of(clause.head, owners, rules):
@@ -305,7 +305,7 @@ def weapon_user(agent: Token) -> Token:
 
 def blamed_by_copula(verb: Token) -> bool:
     """ "X is to blame": the infinitive under "be" makes its subject the one blamed, not the blamer."""
-    return (verb.lemma_.lower() == "blame" and verb.head is not verb and verb.head.lemma_.lower() == "be"
+    return (verb.lemma_.lower() == "blame" and verb.head.i != verb.i and verb.head.lemma_.lower() == "be"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
@@ -390,7 +390,7 @@ def find_arguments(doc: Doc, head: Token, trigger_tokens: list[int], recipient_p
             args.pronoun = tokens[0]
             reporter = verb
             for _ in range(5):
-                if reporter.head is reporter or reporter.dep_ not in ("ccomp", "xcomp", "conj", "acomp", "advcl"):
+                if reporter.head.i == reporter.i or reporter.dep_ not in ("ccomp", "xcomp", "conj", "acomp", "advcl"):
                     break
                 reporter = reporter.head
                 found = [c for c in reporter.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]

@@ -33,7 +33,7 @@ def claim_over(head: Token) -> Token | None:
     """The claiming verb whose reported clause contains the trigger headed by `head`, if any."""
     token = head
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         link, token = token.dep_, token.head
         if link == "ccomp" and token.lemma_.lower() in CLAIM_LEMMAS and token.pos_ == "VERB":

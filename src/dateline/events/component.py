@@ -222,7 +222,7 @@ def described_by_apposition(doc, args, owners, actor_by_id) -> None:
             if not record.get("country") or record.get("sector") or not 0 <= index < len(doc):
                 continue
             token = doc[index]
-            while owners[token.i] == actor and token.head is not token and owners[token.head.i] == actor:
+            while owners[token.i] == actor and token.head.i != token.i and owners[token.head.i] == actor:
                 token = token.head  # the mention's head carries the apposition
             for child in token.children:
                 other = owners[child.i] if child.dep_ == "appos" else None
@@ -391,7 +391,7 @@ def spokespeople(doc, head, args, owners, actor_by_id) -> None:
     for _ in range(3):
         if verb.dep_ == "ccomp":
             break
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return
         verb = verb.head
     teller = verb.head

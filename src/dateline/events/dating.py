@@ -66,7 +66,7 @@ def governing_timex(head: Token, owners: dict[int, dict]) -> dict | None:
                 for grandchild in child.children:
                     if grandchild.i in owners:
                         return owners[grandchild.i]
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None

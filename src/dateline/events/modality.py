@@ -78,15 +78,15 @@ def read_modality(head: Token, trigger_tokens: set[int]) -> Reading:
     verb = head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "obj", "pobj"):
         verb = clause_verb(head)
-    if negated_locally(head) or (verb is not head and negated_locally(verb)):
+    if negated_locally(head) or (verb.i != head.i and negated_locally(verb)):
         reading.negated = True
     _auxiliaries(verb, reading, tables)
     _adverbs(verb, reading, tables)
-    if verb is not head and head.dep_ == "dobj" and verb.lemma_.lower() in PLANNING_VERBS:
+    if verb.i != head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLANNING_VERBS:
         reading.intent, reading.intent_token = "plan", verb.i  # "preparing a major offensive"
     token = verb
     for _ in range(4):  # markers governing the clause from above
-        if token.dep_ not in EMBEDDING_DEPS or token.head is token:
+        if token.dep_ not in EMBEDDING_DEPS or token.head.i == token.i:
             break
         link, token = token.dep_, token.head
         if token.i in trigger_tokens:

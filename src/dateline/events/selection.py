@@ -48,13 +48,13 @@ def clause_cost(head: Token) -> float:
     cost = NOUN_COST if head.pos_ in ("NOUN", "PROPN") else 0.0
     token = head
     for _ in range(12):
-        if token.dep_ == "ROOT" or token.head is token:
+        if token.dep_ == "ROOT" or token.head.i == token.i:
             break
         link, parent = token.dep_, token.head
         if link in ("conj", "cc", "aux", "auxpass", "neg", "prt"):
             pass
         elif link in ARGUMENT_DEPS:
-            if token.pos_ in ("NOUN", "PROPN") and token is not head:
+            if token.pos_ in ("NOUN", "PROPN") and token.i != head.i:
                 cost += NOUN_COST
         elif link == "prep":
             pass
@@ -152,7 +152,7 @@ def requested_tokens(doc: Doc, match: TriggerMatch) -> set[int]:
         return set()
     if entry.pos == "AUX":
         clause = head.head
-        return {t.i for t in clause.subtree} - {head.i} if clause is not head else set()
+        return {t.i for t in clause.subtree} - {head.i} if clause.i != head.i else set()
     if head.pos_ != "VERB":
         return set()
     out: set[int] = set()

@@ -288,7 +288,7 @@ def _adjective_candidates(adjective: Token, frames: frozenset[str] | None = None
         if not content or (frames is not None and frame not in frames):
             continue
         speaker, how = (None, "none")
-        if adjective.dep_ == "acomp" and adjective.head is not adjective:
+        if adjective.dep_ == "acomp" and adjective.head.i != adjective.i:
             speaker, how = _speaker(adjective.head, content)
         out.append(Candidate(doc[adjective.i : adjective.i + 1], frame, content, speaker, how))
     return out
@@ -300,9 +300,9 @@ def _according(according: Token) -> list[Candidate]:
     if source is None:
         return []
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head.i != head.i:
         head = head.head
-    if head is according:
+    if head.i == according.i:
         return []
     content = _subtree(head) - _subtree(according)
     return [Candidate(doc[according.i : according.i + 2], "according", content, mention_span(source), "according")]

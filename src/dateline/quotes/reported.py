@@ -175,7 +175,7 @@ def _clause_end(verb: Token) -> int | None:
     node = verb
     for _ in range(4):
         head = node.head
-        if head is node or node.dep_ not in ADVERBIAL_PATH:
+        if head.i == node.i or node.dep_ not in ADVERBIAL_PATH:
             return None
         if head.i > verb.i:
             return node.right_edge.i + 1 if node.dep_ in {"prep", "advcl"} else None
@@ -249,9 +249,9 @@ def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
     if source is None:
         return None
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head.i != head.i:
         head = head.head
-    indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head is not according else set()
+    indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head.i != according.i else set()
     if not _meaningful(doc, indices):
         return None
     return Attribution(

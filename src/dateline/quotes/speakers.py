@@ -43,7 +43,7 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
         return None  # "was asked": the subject is the addressee, and no agent is named
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return cue.head
-    if climb and cue.dep_ in BORROWS_SUBJECT and cue.head is not cue:
+    if climb and cue.dep_ in BORROWS_SUBJECT and cue.head.i != cue.i:
         return speaker_token(cue.head, climb - 1)
     return None
 

@@ -59,7 +59,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token or token.head.pos_ == "ADJ":
+        if token.head.i == token.i or token.head.pos_ == "ADJ":
             return None
         token = token.head
     return None
@@ -84,7 +84,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
     if _planned(verb, span, infinitive, auxiliaries):
         return "future"
-    if infinitive and verb.head is not verb:
+    if infinitive and verb.head.i != verb.i:
         # "expected to close Monday" points ahead; "allowed to inspect since Jan. 13" does
         # not: an infinitive looks forward from its governor, so only a present or future
         # governor tells us the direction.
@@ -106,7 +106,7 @@ def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
     forward_verbs, _, before_infinitive = forward_cues()
     if any(word == "had" for word, _ in auxiliaries):
         return False
-    if infinitive and verb.head is not verb and verb.head.lemma_.lower() in before_infinitive:
+    if infinitive and verb.head.i != verb.i and verb.head.lemma_.lower() in before_infinitive:
         # "had been due to expire": look at the auxiliaries of the governor and its verb.
         governors = (verb.head, verb.head.head)
         return not any(c.lower_ == "had" for g in governors for c in g.children if c.dep_ == "aux")
