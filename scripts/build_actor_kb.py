@@ -298,6 +298,24 @@ BODY_WORDS = set(
     "network group movement front administration regime cabinet junta service services authority "
     "authorities bureau unit board house prison jail legislature senate congress institute firm".split()
 )
+def _thing(word: str) -> bool:
+    """Whether a head word, singular or plural, names no person ("gunships", "website")."""
+    return word in NOT_A_PERSON or word.removesuffix("s") in NOT_A_PERSON or word.removesuffix("es") in NOT_A_PERSON
+
+
+# Heads of Phoenix agent phrases that name things, places or groups rather than a person (a
+# "person" role may stand for he or she): craft and weapons, media, bodies and abstract nouns.
+NOT_A_PERSON = set(
+    """ship jet patrol patrols missile institution corp coalition alliance wing vessel television system plane planes monastary
+    body base building hospital helicopter faction enterprise control command order protocol machine leadership site society syndicate
+    squad aviation apparatus airliner airline website war village town tv tribunal telecom tank tabloid supertanker warship
+    uprising typhoon trade tourism revenue rights religion magazine drone bomber raptor hornet gunship gun apache uav
+    su-30mk su-24 destroyer carrier tanker vehicle delegation staff personnel militia clergy reserve state insurgency liberation commerce
+    agriculture education chancery chancellery chamber battalion gang family facility embassy community publication outlet news radio operation
+    operations presidium politburo polity population secretariate security sector schoolhouse sanitarium sanatorium sanatarium republic resistance rebellion revolt
+    post portfolio presence praesidium phalanx peace paratroops rangers rabble orion osprey poseidon neighbourhood neighborhood procuratorate preschool
+    oiler blog""".split()
+)
 
 
 def plural_of(term: str) -> str:
@@ -356,7 +374,7 @@ def build_roles(kb: Path, sectors: set[str]) -> list[dict[str, str]]:
                     "sector": mapped[0],
                     "sector2": mapped[1] if len(mapped) > 1 and mapped[1] != mapped[0] else "",
                     "plural": plural,
-                    "person": "n" if last in BODY_WORDS or last.endswith(("ies", "ment")) else "y",
+                    "person": "n" if last in BODY_WORDS or _thing(last) or last.endswith(("ies", "ment")) else "y",
                     "office": "",
                     "inherits": "n",
                     "notes": "",

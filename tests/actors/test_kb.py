@@ -214,6 +214,14 @@ def test_seats_and_organisations(kb):
     assert (kb.organisation("State Department").country, kb.organisation("State Department").sector) == ("USA", "GOV")
 
 
+def test_things_and_bodies_are_not_person_roles(kb):
+    # a person role may stand for "he" or "she"; a website, a community or a gunship may not
+    for word in ("website", "blog", "community", "attack helicopters", "militia"):
+        assert kb.role(word) is not None and not kb.role(word).person, word
+    for word in ("senator", "spokeswoman", "activist", "rebel"):
+        assert kb.role(word).person, word
+
+
 def test_roles(kb):
     assert kb.role("senators").sector == "LEG" and kb.role("senator").person
     assert kb.role("parliament").person is False

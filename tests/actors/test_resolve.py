@@ -90,6 +90,12 @@ def test_a_known_person_without_a_role_on_the_date_keeps_the_country_they_served
     assert resolve("Senator Paul Nitze", MARCH_2018).kb_id is None  # not Senator Rand Paul
 
 
+def test_an_abbreviated_title_before_a_name_is_a_title_not_a_surname(resolve):
+    senator = resolve("Democratic Sen. Claire Holloway", MARCH_2018)
+    assert (senator.sector, senator.kind, senator.kb_id) == ("LEG", "person", None)  # not Hun Sen
+    assert resolve("Prime Minister Hun Sen", MARCH_2018).kb_id == "hun_sen"
+
+
 def test_unknown_people_are_never_guessed(resolve):
     result = resolve("Zorblax Quentworth")
     assert result.country is None and result.sector == "UNK"

@@ -302,7 +302,11 @@ class ActorResolver:
                 if any(taken[start:start + size]):
                     continue
                 piece = self._lookup(words[start:start + size], start, when)
-                if piece is not None and not self._someone_else(piece, words, taken):
+                if piece is not None and self._someone_else(piece, words, taken):
+                    # "Sen. Claire McCaskill": the title, not Hun Sen; "Melania Trump": nobody known
+                    role = self.kb.role(piece.text)
+                    piece = _Piece(start, start + 1, "role", role, piece.text) if role is not None else None
+                if piece is not None:
                     pieces.append(piece)
                     for index in range(start, start + size):
                         taken[index] = True
