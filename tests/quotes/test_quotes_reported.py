@@ -36,3 +36,34 @@ def test_a_conjoined_cue_with_its_own_subject_stays_in_the_content():
     doc = parsed(words, heads, deps, pos, lemmas)
     content = set(range(2, 13))
     assert without_conjoined_cues(content, doc, load_cues()) == content
+
+
+def test_according_to_after_conjoined_clauses_speaks_for_all_of_them():
+    # "Ana won the north and Luis took the south, according to the count": the parser hangs
+    # "according to" from the last conjunct; the source speaks for the whole sentence.
+    from dateline.quotes.reported import reported_speech
+
+    words = ["Ana", "won", "the", "north", "and", "Luis", "took", "the", "south", ",", "according", "to", "the", "count", "."]
+    heads = [1, 1, 3, 1, 1, 6, 1, 8, 6, 6, 6, 10, 13, 11, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "det", "dobj", "punct", "prep", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    lemmas = ["Ana", "win", "the", "north", "and", "Luis", "take", "the", "south", ",", "accord", "to", "the", "count", "."]
+    doc = parsed(words, heads, deps, pos, lemmas)
+    (found,) = [a for a in reported_speech(doc, load_cues()) if a.rule == "reported-according-to"]
+    assert doc.text[found.start : found.end] == "Ana won the north and Luis took the south"
+    assert found.speaker.text == "the count"
+
+
+def test_a_speech_noun_is_spoken_by_its_by_phrase():
+    # "The board received a warning from the auditors that the fund was short."
+    from dateline.quotes.reported import reported_speech
+
+    words = ["The", "board", "received", "a", "warning", "from", "the", "auditors", "that", "the", "fund", "was", "short", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 5, 11, 10, 11, 4, 11, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "mark", "det", "nsubj", "acl", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["the", "board", "receive", "a", "warning", "from", "the", "auditor", "that", "the", "fund", "be", "short", "."]
+    doc = parsed(words, heads, deps, pos, lemmas)
+    (found,) = [a for a in reported_speech(doc, load_cues()) if a.rule == "reported-noun"]
+    assert doc.text[found.start : found.end] == "that the fund was short"
+    assert found.speaker.text == "the auditors"

@@ -249,8 +249,15 @@ def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
     if source is None:
         return None
     head = according.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj", "relcl", "advcl"} and head.head.i != head.i:
-        head = head.head
+    while head.head.i != head.i:
+        if head.dep_ == "conj" and according.i > head.i:
+            # "X won and Y lost, according to the count": a source after the clauses speaks
+            # for all of them, not for the conjunct the parser hung it from.
+            head = head.head
+        elif head.dep_ in {"ROOT", "ccomp", "conj", "relcl", "advcl"}:
+            break
+        else:
+            head = head.head
     indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head.i != according.i else set()
     if not _meaningful(doc, indices):
         return None
@@ -283,7 +290,7 @@ def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attributio
     indices = tails.in_paragraph(indices, noun.i)
     if not _meaningful(doc, indices):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_phrase(noun, cue)
     if owner is None and noun.head.dep_ == "prep" and noun.dep_ == "pobj":
         owner = speaker_token(noun.head.head) if noun.head.head.pos_ in CUE_POS else None
     elif owner is None and noun.dep_ in {"dobj", "nsubj"} and noun.head.pos_ in CUE_POS:
@@ -293,6 +300,20 @@ def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attributio
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-noun", cue=doc[noun.i : noun.i + 1], speaker=speaker)
+
+
+OWNER_PREPOSITIONS = frozenset({"by", "from"})
+
+
+def _by_phrase(noun: Token, cue: Cue) -> Token | None:
+    """"a statement by the ministry that ...", "criticism from Republicans of the deal": the
+    object of a "by" or "from" phrase on the noun speaks (unless the frame itself takes it)."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS and child.lower_ not in cue.prepositions:
+            target = _prep_object(child)
+            if target is not None and target.pos_ in {"PROPN", "NOUN", "PRON"}:
+                return target
+    return None
 
 
 def _has_that(clause: Token) -> bool:
