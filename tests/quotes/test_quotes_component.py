@@ -409,3 +409,12 @@ def test_a_passive_participle_on_a_noun_names_no_speaker(quotes_of):
 def test_a_cue_set_off_by_commas_reports_the_sentence_on_both_sides(quotes_of, text, segments):
     quote = only(quotes_of(text), "indirect")
     assert [text[s:e] for s, e in quote["segments"]] == segments
+
+
+def test_made_it_clear_reports_the_that_clause_for_the_subject_of_make(quotes_of):
+    quote = [q for q in quotes_of("The governor made it clear that she would veto the water bill.") if q["rule"] == "reported-adjective"]
+    assert [(q["cue"]["text"], q["text"], speaker_text(q)) for q in quote] == [("clear", "that she would veto the water bill", "The governor")]
+
+
+def test_it_is_clear_that_is_the_writers_own_statement(quotes_of):
+    assert not [q for q in quotes_of("It is clear that the harbor will need a new pier.") if q["rule"] == "reported-adjective"]

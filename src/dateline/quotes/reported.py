@@ -371,11 +371,15 @@ def _adjective_attribution(adjective: Token, cue: Cue, tails: SentenceTails) -> 
     """"The senator is confident [that the bill will pass]", "voters were critical of [the
     deal]": an adjective cue speaks for the subject of its copula."""
     doc = adjective.doc
-    if adjective.dep_ != "acomp":
+    made = adjective.dep_ in {"ccomp", "oprd", "xcomp"} and adjective.head.lemma_ == "make"
+    if adjective.dep_ != "acomp" and not made:
         return None
     parts: list[Token] = []
     for child in adjective.children:
         if child.dep_ == "ccomp" and "clause" in cue.frames:
+            parts.append(child)
+        elif made and child.dep_ == "advcl" and "clause" in cue.frames and _has_that(child):
+            # "made (it) clear that ...": the parser may take the that-clause for an adverbial.
             parts.append(child)
         elif child.dep_ == "xcomp" and "infinitive" in cue.frames:
             parts.append(child)
@@ -390,6 +394,8 @@ def _adjective_attribution(adjective: Token, cue: Cue, tails: SentenceTails) -> 
     if not _meaningful(doc, indices):
         return None
     speaker_head = speaker_token(adjective.head)
+    if not made and speaker_head is not None and speaker_head.lower_ == "it":
+        return None  # "it is clear that ...": the writer's own statement
     speaker = None
     if speaker_head is not None and speaker_head.i not in indices:
         speaker = mention_span(speaker_head, avoid=(min(indices), max(indices) + 1))
