@@ -418,3 +418,16 @@ def test_made_it_clear_reports_the_that_clause_for_the_subject_of_make(quotes_of
 
 def test_it_is_clear_that_is_the_writers_own_statement(quotes_of):
     assert not [q for q in quotes_of("It is clear that the harbor will need a new pier.") if q["rule"] == "reported-adjective"]
+
+
+def test_a_cue_in_a_relative_clause_after_a_comma_is_cut_from_the_content_around_it(quotes_of):
+    quotes = [q for q in quotes_of("Voters praised the new budget, which the governor said would cut taxes.") if q["kind"] == "indirect"]
+    assert sorted((q["cue"]["text"], q["text"]) for q in quotes) == [
+        ("praised", "the new budget"),
+        ("said", "which the governor said would cut taxes"),
+    ]
+
+
+def test_a_restrictive_relative_clause_stays_in_the_content(quotes_of):
+    quotes = quotes_of("The mayor defended the plan that engineers said would save money.")
+    assert [q["text"] for q in quotes if q["cue"] and q["cue"]["text"] == "defended"] == ["the plan that engineers said would save money"]

@@ -221,7 +221,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
     indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
-    indices = tails.extend(indices, verb.i, _clause_end(verb))
+    indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
     if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
         indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):

@@ -112,6 +112,21 @@ class SentenceTails:
         # hopes to win, but she knows that ...]".)
         conjoined = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["conj"]) & has_clause & ~has_subject
         self.conjoined_cues = np.flatnonzero(conjoined).tolist()
+        # Cue verbs heading a relative clause with a subject of their own ("the wall, [which he
+        # said Mexico would pay for]"): an attribution of their own, cut from a content around them.
+        relative = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["relcl"]) & has_subject & has_clause
+        # Only after a comma (a restrictive clause, "the plan that he said would fail", stays in
+        # the content), and not with the relative pronoun as subject ("officials who said ...").
+        self.relative_cues = {}  # cue index -> the first token of its clause, after the comma
+        for i in np.flatnonzero(relative).tolist():
+            token = doc[i]
+            if any(c.dep_ in SUBJECT_LABELS and c.tag_ in {"WP", "WDT"} for c in token.children):
+                continue
+            j = i - 1
+            while j > token.head.i and j > i - 6 and doc[j].text != ",":
+                j -= 1
+            if j > token.head.i and doc[j].text == ",":
+                self.relative_cues[i] = j + 1
         self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
         # sentence_end[i]: the first token after the sentence of token i.
@@ -193,4 +208,12 @@ class SentenceTails:
                 cut = set(range(token.left_edge.i, token.right_edge.i + 1))
                 cut.update(c.i for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i)
                 indices = indices - cut
+        return indices
+
+    def without_relative_cues(self, indices: set[int], doc: Doc) -> set[int]:
+        """`indices` without a cue's relative clause set off by a comma ("the new bridge, [which
+        he said the state should pay for]"): that clause reports on its own."""
+        for i, start in self.relative_cues.items():
+            if i in indices and self.heads[i] in indices:
+                indices = indices - set(range(start, doc[i].right_edge.i + 1))
         return indices
