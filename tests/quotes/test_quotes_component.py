@@ -431,3 +431,15 @@ def test_a_cue_in_a_relative_clause_after_a_comma_is_cut_from_the_content_around
 def test_a_restrictive_relative_clause_stays_in_the_content(quotes_of):
     quotes = quotes_of("The mayor defended the plan that engineers said would save money.")
     assert [q["text"] for q in quotes if q["cue"] and q["cue"]["text"] == "defended"] == ["the plan that engineers said would save money"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        ("Asked whether the ferry would run again, the mayor said yes.", "the mayor", "yes"),
+        ("Most of the farmers said so on Monday.", "Most of the farmers", "so"),
+    ],
+)
+def test_a_one_word_answer_is_what_was_said(quotes_of, text, speaker, content):
+    quotes = [q for q in quotes_of(text) if q["cue"] and q["cue"]["text"] == "said"]
+    assert [(speaker_text(q), q["text"]) for q in quotes] == [(speaker, content)]

@@ -27,7 +27,8 @@ CUE_POS = frozenset({"VERB", "AUX"})
 CUE_POS_IDS = frozenset({VERB, AUX, NOUN, ADJ})
 OBJECTS = frozenset({"dobj", "dative"})
 # Content made only of these says nothing: "he said so", "she denied it".
-EMPTY_CONTENT = frozenset({"so", "it", "this", "that", "these", "those", "something", "nothing", "anything"})
+ANSWERS = frozenset({"yes", "no"})
+EMPTY_CONTENT = frozenset({"it", "this", "that", "these", "those", "something", "nothing", "anything"})
 
 
 def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
@@ -99,6 +100,9 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
     if infinitives and not any(p.dep_ in {"dobj", "oprd"} for p in parts):
         # "urged them to resign": the person urged belongs to the content.
         parts.extend(child for child in verb.children if child.dep_ == "dobj" and child.i < infinitives[0].i)
+    if not parts and "clause" in frames:
+        # "the senator said yes", "half said so": the answer is what was said.
+        parts.extend(c for c in verb.children if (c.dep_ == "intj" and c.lower_ in ANSWERS and c.i > verb.i) or (c.dep_ == "advmod" and c.lower_ == "so" and c.i == verb.i + 1))
     if not parts and "clause" in frames and verb.dep_ == "parataxis":
         return _clause_around(verb.head, exclude=verb)
     if not parts and verb.dep_ == "advcl" and verb.head.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
@@ -221,7 +225,8 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
     indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
-    indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
+    if not (len(indices) == 1 and doc[min(indices)].lower_ in ANSWERS | {"so"}):
+        indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
     if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
         indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):
