@@ -443,3 +443,9 @@ def test_a_restrictive_relative_clause_stays_in_the_content(quotes_of):
 def test_a_one_word_answer_is_what_was_said(quotes_of, text, speaker, content):
     quotes = [q for q in quotes_of(text) if q["cue"] and q["cue"]["text"] == "said"]
     assert [(speaker_text(q), q["text"]) for q in quotes] == [(speaker, content)]
+
+
+def test_reportedly_reports_its_clause_for_no_one_named(quotes_of):
+    quotes = [q for q in quotes_of("The harbor board is reportedly planning a second pier.") if q["rule"] == "reported-adverb"]
+    assert [(q["cue"]["text"], q["speaker"]) for q in quotes] == [("reportedly", None)]
+    assert quotes[0]["text"] == "The harbor board is reportedly planning a second pier"

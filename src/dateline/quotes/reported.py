@@ -8,6 +8,8 @@ it, which comes out as two segments.
 its copula (rule `reported-adjective`).
 "Moreno: Voters Want Cleaner Rivers": a paragraph led by a name and a colon (a headline, a
 transcript) is that source's words (rule `colon-lead`).
+"[The group is reportedly spending $1 million on ads]": the clause "reportedly" modifies is
+reported by no one named (rule `reported-adverb`).
 
 >>> # for "Russia denies interference." -> one Attribution: cue "denies", content "interference"
 """
@@ -37,7 +39,7 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     # Integer attributes first: most tokens are neither verbs nor nouns, and making Token
     # objects and reading their strings is what would cost time.
     strings = doc.vocab.strings
-    according, to, colon = strings["according"], strings["to"], strings[":"]
+    according, to, colon, reportedly = strings["according"], strings["to"], strings[":"], strings["reportedly"]
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
     tails = None  # built at the first cue verb: most short texts have none
@@ -46,6 +48,13 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
             if tails is None:
                 tails = SentenceTails(doc, lexicon)
             attribution = _colon_lead(doc[i], tails)
+            if attribution is not None:
+                found.append(attribution)
+            continue
+        if lower_id == reportedly:
+            if tails is None:
+                tails = SentenceTails(doc, lexicon)
+            attribution = _reportedly(doc[i], tails)
             if attribution is not None:
                 found.append(attribution)
             continue
@@ -273,6 +282,22 @@ def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
         cue=doc[according.i : according.i + 2],
         speaker=mention_span(source),
     )
+
+
+def _reportedly(adverb: Token, tails: SentenceTails) -> Attribution | None:
+    """"[The group is reportedly spending $1.5 million on ads]": the clause the adverb modifies,
+    subject and all, is reported by no one named (rule reported-adverb)."""
+    doc = adverb.doc
+    head = adverb.head
+    if adverb.dep_ != "advmod" or head.pos_ not in CUE_POS or head.i == adverb.i:
+        return None
+    indices = tails.in_paragraph(_clause_around(head, exclude=adverb), adverb.i)
+    if not _meaningful(doc, indices):
+        return None
+    segments = token_segments(doc, indices, tails.table)
+    if not segments:
+        return None
+    return Attribution(segments=segments, kind="indirect", rule="reported-adverb", cue=doc[adverb.i : adverb.i + 1], speaker=None)
 
 
 def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
