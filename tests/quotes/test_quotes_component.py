@@ -449,3 +449,15 @@ def test_reportedly_reports_its_clause_for_no_one_named(quotes_of):
     quotes = [q for q in quotes_of("The harbor board is reportedly planning a second pier.") if q["rule"] == "reported-adverb"]
     assert [(q["cue"]["text"], q["speaker"]) for q in quotes] == [("reportedly", None)]
     assert quotes[0]["text"] == "The harbor board is reportedly planning a second pier"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked whether the ferry would run in winter, the mayor said it would.",
+        "Asked about the new pier, the harbor master shrugged.",
+    ],
+)
+def test_a_reduced_passive_cue_names_no_speaker(quotes_of, text):
+    quotes = [q for q in quotes_of(text) if q["cue"] and q["cue"]["text"].lower() == "asked"]
+    assert quotes and all(q["speaker"] is None for q in quotes)

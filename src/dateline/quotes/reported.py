@@ -240,9 +240,13 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):
         return None
-    speaker_head = speaker_token(verb)
-    if speaker_head is None:
-        speaker_head = governing_subject(verb)
+    if _reduced_passive(verb):
+        # "When asked whether ..., he said": he was asked; who asked is not named.
+        speaker_head = None
+    else:
+        speaker_head = speaker_token(verb)
+        if speaker_head is None:
+            speaker_head = governing_subject(verb)
     speaker = None
     # The cue's own subject is its speaker even inside the content's stretch of text:
     # "[which] officials said [will take effect]" (the content is that stretch without it).
@@ -254,6 +258,15 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
+
+
+REDUCED_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent"})
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle heading an adverbial clause with no auxiliary, subject or agent
+    ("Asked about the plan, ...", "When told of the vote, ...")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in REDUCED_PASSIVE_BLOCKERS for c in verb.children)
 
 
 def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
