@@ -461,3 +461,8 @@ def test_reportedly_reports_its_clause_for_no_one_named(quotes_of):
 def test_a_reduced_passive_cue_names_no_speaker(quotes_of, text):
     quotes = [q for q in quotes_of(text) if q["cue"] and q["cue"]["text"].lower() == "asked"]
     assert quotes and all(q["speaker"] is None for q in quotes)
+
+
+def test_a_gerund_subject_cue_names_no_speaker(quotes_of):
+    quotes = [q for q in quotes_of("Simply complaining about the ferry schedule will not change it.") if q["cue"] and q["cue"]["text"] == "complaining"]
+    assert quotes and all(q["speaker"] is None for q in quotes)

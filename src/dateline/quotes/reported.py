@@ -240,7 +240,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         indices |= tails.after_inserted_cue(verb)
     if not _meaningful(doc, indices):
         return None
-    if _reduced_passive(verb):
+    if _names_no_speaker(verb):
         # "When asked whether ..., he said": he was asked; who asked is not named.
         speaker_head = None
     else:
@@ -260,12 +260,16 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
 
 
+GERUND_SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
 REDUCED_PASSIVE_BLOCKERS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "agent"})
 
 
-def _reduced_passive(verb: Token) -> bool:
+def _names_no_speaker(verb: Token) -> bool:
     """A past participle heading an adverbial clause with no auxiliary, subject or agent
-    ("Asked about the plan, ...", "When told of the vote, ...")."""
+    ("Asked about the plan, ...", "When told of the vote, ..."), or a gerund that is a subject
+    ("Simply complaining about it will not help"): no one in the sentence speaks."""
+    if verb.dep_ in GERUND_SUBJECTS and verb.tag_ == "VBG" and not any(c.dep_ in REDUCED_PASSIVE_BLOCKERS for c in verb.children):
+        return True  # "[Simply complaining about it] will not help": a gerund subject, no one's words
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in REDUCED_PASSIVE_BLOCKERS for c in verb.children)
 
 
