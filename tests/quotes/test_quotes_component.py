@@ -466,3 +466,8 @@ def test_a_reduced_passive_cue_names_no_speaker(quotes_of, text):
 def test_a_gerund_subject_cue_names_no_speaker(quotes_of):
     quotes = [q for q in quotes_of("Simply complaining about the ferry schedule will not change it.") if q["cue"] and q["cue"]["text"] == "complaining"]
     assert quotes and all(q["speaker"] is None for q in quotes)
+
+
+def test_a_polls_share_left_as_a_number_is_the_speaker(quotes_of):
+    quotes = [q for q in quotes_of("About 4 in 10 say they want a new ferry.") if q["cue"] and q["cue"]["text"] == "say"]
+    assert [(speaker_text(q), q["text"]) for q in quotes] == [("About 4 in 10", "they want a new ferry")]

@@ -247,6 +247,9 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         speaker_head = speaker_token(verb)
         if speaker_head is None:
             speaker_head = governing_subject(verb)
+        if speaker_head is None:
+            # "About 4 in 10 say ...": the parser leaves a poll's share as a number, not a subject.
+            speaker_head = next((c for c in verb.lefts if c.pos_ == "NUM" and c.dep_ in {"nummod", "npadvmod", "dep"}), None)
     speaker = None
     # The cue's own subject is its speaker even inside the content's stretch of text:
     # "[which] officials said [will take effect]" (the content is that stretch without it).
