@@ -125,11 +125,16 @@ class ActorIndex:
         on a tie); None when no mention overlaps."""
         low = bisect_left(self.starts, start - self.longest)
         high = bisect_left(self.starts, end)
-        best, best_overlap, best_order = None, 0, -1
+        best, best_rank, best_order = None, (False, 0), -1
         for mention_start, mention_end, order, actor_id in self.rows[low:high]:
             overlap = min(end, mention_end) - max(start, mention_start)
-            if overlap > best_overlap or (overlap == best_overlap and overlap > 0 and order < best_order):
-                best, best_overlap, best_order = actor_id, overlap, order
+            if overlap <= 0:
+                continue
+            # The mention the phrase opens with is whom it names: "Rep. Adam Schiff, the top
+            # Democrat on the House Intelligence Committee" is Schiff, not the committee.
+            rank = (mention_start <= start < mention_end, overlap)
+            if rank > best_rank or (rank == best_rank and order < best_order):
+                best, best_rank, best_order = actor_id, rank, order
         return best
 
 
