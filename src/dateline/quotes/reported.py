@@ -42,51 +42,40 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     according, to, colon, reportedly = strings["according"], strings["to"], strings[":"], strings["reportedly"]
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
-    tails = None  # built at the first cue verb: most short texts have none
+    tails = None  # built at the first cue: most short texts have none
     for i, (pos, lemma_id, lower_id) in enumerate(rows):
+        build = None
         if lower_id == colon:
-            if tails is None:
-                tails = SentenceTails(doc, lexicon)
-            attribution = _colon_lead(doc[i], tails)
-            if attribution is not None:
-                found.append(attribution)
-            continue
-        if lower_id == reportedly:
-            if tails is None:
-                tails = SentenceTails(doc, lexicon)
-            attribution = _reportedly(doc[i], tails)
-            if attribution is not None:
-                found.append(attribution)
-            continue
-        if pos not in CUE_POS_IDS and lower_id != according:
-            continue
-        lemma = lemmas.get(lemma_id)
-        if lemma is None:
-            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
-        verb = pos in (VERB, AUX) and lemma in lexicon.verbs
-        according_to = not verb and lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to
-        noun = not verb and not according_to and pos == NOUN and lemma in lexicon.nouns
-        adjective = pos == ADJ and lemma in lexicon.adjectives
-        if adjective:
-            if tails is None:
-                tails = SentenceTails(doc, lexicon)
-            attribution = _adjective_attribution(doc[i], lexicon.adjectives[lemma], tails)
-            if attribution is not None:
-                found.append(attribution)
-            continue
-        if not (verb or according_to or noun):
+            build = _colon_lead
+        elif lower_id == reportedly:
+            build = _reportedly
+        elif pos in CUE_POS_IDS or lower_id == according:
+            lemma = lemmas.get(lemma_id)
+            if lemma is None:
+                lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+            build = _cue_builder(pos, lemma, lower_id == according and i + 1 < len(rows) and rows[i + 1][2] == to,
+                                 lexicon)
+        if build is None:
             continue
         if tails is None:
             tails = SentenceTails(doc, lexicon)
-        if verb:
-            attribution = _verb_attribution(doc[i], lexicon.verbs[lemma], lexicon, tails)
-        elif according_to:
-            attribution = _according_to(doc[i], tails)
-        else:
-            attribution = _noun_attribution(doc[i], lexicon.nouns[lemma], tails)
+        attribution = build(doc[i], tails)
         if attribution is not None:
             found.append(attribution)
     return found
+
+
+def _cue_builder(pos: int, lemma: str, according_to: bool, lexicon: CueLexicon):
+    """How to read the attribution a verb, noun, adjective or "according to" cue introduces, or None."""
+    if pos == ADJ and lemma in lexicon.adjectives:
+        return lambda token, tails: _adjective_attribution(token, lexicon.adjectives[lemma], tails)
+    if pos in (VERB, AUX) and lemma in lexicon.verbs:
+        return lambda token, tails: _verb_attribution(token, lexicon.verbs[lemma], lexicon, tails)
+    if according_to:
+        return _according_to
+    if pos == NOUN and lemma in lexicon.nouns:
+        return lambda token, tails: _noun_attribution(token, lexicon.nouns[lemma], tails)
+    return None
 
 
 def content_tokens(verb: Token, cue: Cue) -> set[int]:
