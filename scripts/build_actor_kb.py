@@ -298,11 +298,6 @@ BODY_WORDS = set(
     "network group movement front administration regime cabinet junta service services authority "
     "authorities bureau unit board house prison jail legislature senate congress institute firm".split()
 )
-def _thing(word: str) -> bool:
-    """Whether a head word, singular or plural, names no person ("gunships", "website")."""
-    return word in NOT_A_PERSON or word.removesuffix("s") in NOT_A_PERSON or word.removesuffix("es") in NOT_A_PERSON
-
-
 # Heads of Phoenix agent phrases that name things, places or groups rather than a person (a
 # "person" role may stand for he or she): craft and weapons, media, bodies and abstract nouns.
 NOT_A_PERSON = set(
@@ -316,6 +311,11 @@ NOT_A_PERSON = set(
     post portfolio presence praesidium phalanx peace paratroops rangers rabble orion osprey poseidon neighbourhood neighborhood procuratorate preschool
     oiler blog""".split()
 )
+
+
+def _thing(word: str) -> bool:
+    """Whether a head word, singular or plural, names no person ("gunships", "website")."""
+    return word in NOT_A_PERSON or word.removesuffix("s") in NOT_A_PERSON or word.removesuffix("es") in NOT_A_PERSON
 
 
 def plural_of(term: str) -> str:

@@ -79,8 +79,8 @@ class ActorsComponent:
             resolution = resolved[id(mention)]
             if resolution is None:
                 continue
-            if resolution.country is None and not _names_inside(mention):
-                resolution = _placed_by_sentence(resolution, context.get(sentence, set()) | placed.get(sentence, set()))
+            if resolution.country is None:
+                resolution = _placed_by_sentence(mention, resolution, context.get(sentence, set()) | placed.get(sentence, set()))
             actor = self._corefer(article, mention, resolution, sentence)
             if actor is None:
                 actor = article.add(resolution, mention_text(mention), mention.start, mention.end, sentence, resolution.rule)
@@ -160,8 +160,9 @@ class ActorsComponent:
         if place is not None:
             rule = "gazetteer.context" if place.country in context else "gazetteer.dominant"
             return _place_record(mention, text, place.country, place.kind, rule)
-        if self.gazetteer.candidates(text):
-            return _place_record(mention, text, None, self.gazetteer.candidates(text)[0].kind, "gazetteer.ambiguous")
+        candidates = self.gazetteer.candidates(text)
+        if candidates:
+            return _place_record(mention, text, None, candidates[0].kind, "gazetteer.ambiguous")
         return None
 
 
@@ -183,7 +184,7 @@ def clear_caches() -> None:
 NATIONAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "REB", "OPP", "PTY", "SPY", "ELI"})
 
 
-def _placed_by_sentence(resolution: Resolution, countries: set[str]) -> Resolution:
+def _placed_by_sentence(mention: Mention, resolution: Resolution, countries: set[str]) -> Resolution:
     """A national body with no country, in a sentence that names one country only, is that
     country's: "Rebels in the Ivory Coast dismissed an appeal ... lost all trust in the government"."""
     if resolution.country is not None or resolution.sector not in NATIONAL_SECTORS or len(countries) != 1 \
@@ -191,6 +192,8 @@ def _placed_by_sentence(resolution: Resolution, countries: set[str]) -> Resoluti
         return resolution
     if resolution.plural and resolution.sector in ("GOV", "ELI"):
         return resolution  # "the leaders", "dictators": people of any country, often of several
+    if _names_inside(mention):
+        return resolution
     return replace(resolution, country=next(iter(countries)), rule=resolution.rule + "+sentence_country")
 
 
