@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import ADJ, AUX, NOUN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon, load_lead_labels
@@ -205,13 +205,7 @@ def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attributio
         indices = set(range(complement.left_edge.i, complement.right_edge.i + 1))
     else:
         indices = set(range(subject.left_edge.i, complement.right_edge.i + 1))
-    indices = tails.in_paragraph(indices, verb.i)
-    if not _meaningful(doc, indices):
-        return None
-    segments = token_segments(doc, indices, tails.table)
-    if not segments:
-        return None
-    return Attribution(segments=segments, kind="indirect", rule="reported-hedge", cue=doc[verb.i : verb.i + 1], speaker=None)
+    return _unattributed(doc, tails.in_paragraph(indices, verb.i), tails, doc[verb.i : verb.i + 1], "reported-hedge")
 
 
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
@@ -301,12 +295,17 @@ def _reportedly(adverb: Token, tails: SentenceTails) -> Attribution | None:
     if adverb.dep_ != "advmod" or head.pos_ not in CUE_POS or head.i == adverb.i:
         return None
     indices = tails.in_paragraph(_clause_around(head, exclude=adverb), adverb.i)
+    return _unattributed(doc, indices, tails, doc[adverb.i : adverb.i + 1], "reported-adverb")
+
+
+def _unattributed(doc: Doc, indices: set[int], tails: SentenceTails, cue: Span, rule: str) -> Attribution | None:
+    """Reported content whose source the text does not name ("seems", "reportedly"), if it says anything."""
     if not _meaningful(doc, indices):
         return None
     segments = token_segments(doc, indices, tails.table)
     if not segments:
         return None
-    return Attribution(segments=segments, kind="indirect", rule="reported-adverb", cue=doc[adverb.i : adverb.i + 1], speaker=None)
+    return Attribution(segments=segments, kind="indirect", rule=rule, cue=cue, speaker=None)
 
 
 def _noun_attribution(noun: Token, cue: Cue, tails: SentenceTails) -> Attribution | None:
