@@ -12,8 +12,8 @@ Order of decisions, each a rule id in the output:
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
    as another segment of it; `continuation`: a paragraph that is only a quotation continues the
    previous paragraph's quote (its speaker, and `continues` pointing at it).
-5. `partial-governed`: a quoted phrase inside a clause governed by a cue verb; the cue's
-   dependent holding it is the mixed quote around it (`mixed-governed`), when it says more.
+5. `partial-governed`: a quoted phrase inside what a cue verb reports by its frames (not its
+   addressee or setting: "told ABC's “Good Morning America”") when no reported speech holds it.
 Quotations with none of these (titles, scare quotes) are left out.
 
 >>> # assemble(doc, doc.text, find_quotations(doc.text), reported_speech(doc, lexicon), lexicon) -> [Attribution]
@@ -29,6 +29,7 @@ from .attribution import Attribution
 from .cues import CueLexicon
 from .framing import cue_after, cue_before, is_cue_verb
 from .marks import Quotation
+from .reported import content_dependents
 from .speakers import appositive_outside, mention_span, speaker_token
 
 # Reported content counts as "all quoted" when what lies outside the quotation is only this
@@ -103,12 +104,9 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
                 results.append(continuation)
                 last_direct = continuation
                 continue
-        partial = _governed_partial(doc, quotation, lexicon)
+        partial = _governed_partial(doc, quotation, lexicon, quoted_chars)
         if partial is not None:
             partials.append(partial)
-            mixed = _governing_clause(doc, text, partial, quotation)
-            if mixed is not None and not any((a.start, a.end) == (mixed.start, mixed.end) for a in results):
-                results.append(mixed)
 
     kept = [a for a in reported if a.segments] + results
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
@@ -248,7 +246,7 @@ def _colon_lead(doc: Doc, text: str, quotation: Quotation, lexicon: CueLexicon) 
     return cue_before(doc, colon.end, paragraph_floor, lexicon)
 
 
-def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> Attribution | None:
+def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon, quoted_chars: set[int]) -> Attribution | None:
     """A quoted phrase whose clause hangs from a cue verb: the verb's subject said it."""
     span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
     if span is None or len(span) == 0 or quotation.fills_paragraph:
@@ -256,6 +254,11 @@ def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> At
     root = span.root
     for ancestor in root.ancestors:
         if is_cue_verb(ancestor, lexicon):
+            if not quotation.paragraph_start <= ancestor.idx < quotation.paragraph_end or ancestor.idx in quoted_chars:
+                # A parse run on across paragraphs, or a quoted speaker's own words.
+                return None
+            if not _reports(ancestor, root, lexicon):
+                continue
             speaker_head = speaker_token(ancestor)
             if speaker_head is None or span.start <= speaker_head.i < span.end:
                 return None
@@ -269,25 +272,14 @@ def _governed_partial(doc: Doc, quotation: Quotation, lexicon: CueLexicon) -> At
     return None
 
 
-def _governing_clause(doc: Doc, text: str, partial: Attribution, quotation: Quotation) -> Attribution | None:
-    """The clause a governed partial quote stands in, as the mixed quote around it ("called the
-    plan “a disgrace” and a waste"): the cue's dependent that holds the quotation, within the
-    quotation's paragraph (rule `mixed-governed`)."""
-    cue = partial.cue[0]
-    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
-    node = span.root
-    while node.head.i != cue.i and node.head.i != node.i:
+def _reports(cue: Token, descendant: Token, lexicon: CueLexicon) -> bool:
+    """Whether `descendant` lies in what `cue` reports by the cue's frames, and not in the
+    addressee or the setting ("told ABC's “Good Morning America”", "speaking on “Face the
+    Nation”")."""
+    node = descendant
+    while node.head.i != cue.i:
         node = node.head
-    if node.head.i != cue.i:
-        return None
-    start = max(node.left_edge.idx, quotation.paragraph_start)
-    end = min(node.right_edge.idx + len(node.right_edge.text), quotation.paragraph_end)
-    outside = text[start : quotation.start] + text[quotation.end : end]
-    if sum(1 for word in outside.split() if any(c.isalnum() for c in word)) < 2:
-        return None
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "”’\"'"):
-        end -= 1
-    return Attribution(segments=[(start, end)], kind="mixed", rule="mixed-governed", cue=partial.cue, speaker=partial.speaker)
+    return any(node.i in (part.i, part.head.i) for part in content_dependents(cue, lexicon.verbs[cue.lemma_.lower()]))
 
 
 def _partial(quotation: Quotation, owner: Attribution, rule: str) -> Attribution:

@@ -78,8 +78,9 @@ def _cue_builder(pos: int, lemma: str, according_to: bool, lexicon: CueLexicon):
     return None
 
 
-def content_tokens(verb: Token, cue: Cue) -> set[int]:
-    """Indices of the tokens that carry what `verb` reports, following the cue's frames."""
+def content_dependents(verb: Token, cue: Cue) -> list[Token]:
+    """The dependents of `verb` that its cue's frames say carry the content: its clause, its
+    to-clause, its object, the object of a content preposition ("accused X [of Y]")."""
     frames, prepositions = cue.frames, cue.prepositions
     parts: list[Token] = []
     for child in verb.children:
@@ -94,6 +95,13 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
             target = child if "object" in frames else _prep_object(child)
             if target is not None:
                 parts.append(target)
+    return parts
+
+
+def content_tokens(verb: Token, cue: Cue) -> set[int]:
+    """Indices of the tokens that carry what `verb` reports, following the cue's frames."""
+    frames = cue.frames
+    parts = content_dependents(verb, cue)
     infinitives = [p for p in parts if p.dep_ == "xcomp"]
     if infinitives and not any(p.dep_ in {"dobj", "oprd"} for p in parts):
         # "urged them to resign": the person urged belongs to the content.
