@@ -478,3 +478,19 @@ def test_a_gerund_subject_cue_names_no_speaker(quotes_of):
 def test_a_polls_share_left_as_a_number_is_the_speaker(quotes_of):
     quotes = [q for q in quotes_of("About 4 in 10 say they want a new ferry.") if q["cue"] and q["cue"]["text"] == "say"]
     assert [(speaker_text(q), q["text"]) for q in quotes] == [("About 4 in 10", "they want a new ferry")]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("After a week of strikes between two of the region’s largest unions, Transport Minister Ana Ruiz’s office announced Monday that Ruiz will meet the union leaders next week.", "Transport Minister Ana Ruiz’s office"),
+        ("In addition to the ABC, a bipartisan group of lawyers and retired judges have vouched for Moreno's record.", "a bipartisan group of lawyers and retired judges"),
+        ("Through real-time analytics, reporters and editors know how many people are reading their stories.", "reporters and editors"),
+        ("After losing narrowly in Texas, Moreno, the once-presumptive nominee, was bracing for defeat and hoping to limit the damage.", "Moreno"),
+    ],
+)
+def test_a_subject_the_parser_hangs_on_a_fronted_phrase_is_the_speaker(quotes_of, text, speaker):
+    # The parser reads the subject after the fronted phrase's comma as a conjunct or
+    # appositive inside that phrase, leaving the cue verb without a subject.
+    quotes = [q for q in quotes_of(text) if q["kind"] == "indirect"]
+    assert quotes and all(speaker_text(q).startswith(speaker) for q in quotes)

@@ -41,11 +41,50 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
                     return grandchild
     if any(child.dep_ in PASSIVE_SUBJECTS for child in cue.children):
         return None  # "was asked": the subject is the addressee, and no agent is named
+    stranded = stranded_subject(cue)
+    if stranded is not None:
+        return stranded
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return cue.head
     if climb and cue.dep_ in BORROWS_SUBJECT and cue.head.i != cue.i:
         return speaker_token(cue.head, climb - 1)
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
+FRONTED = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on a fronted phrase: in "After a day of talks, Paul Ryan's
+    office announced ..." or "Through analytics, reporters and editors know ...", the noun
+    phrase right before a finite verb with no subject is read as a conjunct or appositive inside
+    the phrase ("talks, ... office"). After the comma that sets it off, it is the subject."""
+    if not (verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in BEFORE_VERB:
+        j -= 1
+    if j >= 0 and doc[j].text == ",":  # "Clinton, the nominee, was bracing"
+        j -= 1
+    if j < 1 or doc[j].pos_ not in NOMINALS:
+        return None
+    node, subject = doc[j], None
+    while node.head.i != node.i and node.head.i != verb.i:
+        if subject is None and node.dep_ in {"conj", "appos"} and doc[node.left_edge.i - 1].text == ",":
+            subject = node
+        node = node.head
+    if subject is None or node.head.i != verb.i or node.dep_ not in FRONTED or node.i > subject.i:
+        return None
+    head = subject.head
+    if subject.dep_ == "appos" and head.dep_ in {"conj", "appos"} and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",":
+        subject = head  # "Clinton, the once-presumptive nominee,": the name, not its description
+    return subject if subject.pos_ in NOMINALS else None
 
 
 def governing_subject(cue: Token) -> Token | None:
