@@ -72,19 +72,34 @@ def stranded_subject(verb: Token) -> Token | None:
         j -= 1
     if j >= 0 and doc[j].text == ",":  # "Clinton, the nominee, was bracing"
         j -= 1
+        if j >= 1 and doc[j].pos_ == "NUM" and doc[j - 1].text == ",":  # "Lazar, 44, said"
+            j -= 2
     if j < 1 or doc[j].pos_ not in NOMINALS:
         return None
     node, subject = doc[j], None
     while node.head.i != node.i and node.head.i != verb.i:
-        if subject is None and node.dep_ in {"conj", "appos"} and doc[node.left_edge.i - 1].text == ",":
+        if subject is None and _set_off(node):
             subject = node
         node = node.head
     if subject is None or node.head.i != verb.i or node.dep_ not in FRONTED or node.i > subject.i:
         return None
-    head = subject.head
-    if subject.dep_ == "appos" and head.dep_ in {"conj", "appos"} and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",":
-        subject = head  # "Clinton, the once-presumptive nominee,": the name, not its description
-    return subject if subject.pos_ in NOMINALS else None
+    if subject.dep_ == "appos" and _set_off(subject.head):
+        subject = subject.head  # "Clinton, the once-presumptive nominee,": the name, not its description
+    # "the super PAC backing Hillary Clinton": a noun phrase parsed around its participle.
+    if subject.pos_ in NOMINALS or any(c.dep_ == "det" for c in subject.children):
+        return subject
+    return None
+
+
+def _set_off(node: Token) -> bool:
+    """A conjunct, appositive or second object of a preposition after a comma: "in St.
+    Clairsville, Ohio, [62-year-old Brenda Johnson]"."""
+    doc = node.doc
+    if node.left_edge.i == 0 or doc[node.left_edge.i - 1].text != ",":
+        return False
+    if node.dep_ in {"conj", "appos"}:
+        return True
+    return node.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < node.i for c in node.head.children)
 
 
 def governing_subject(cue: Token) -> Token | None:
