@@ -494,3 +494,8 @@ def test_a_subject_the_parser_hangs_on_a_fronted_phrase_is_the_speaker(quotes_of
     # appositive inside that phrase, leaving the cue verb without a subject.
     quotes = [q for q in quotes_of(text) if q["kind"] == "indirect"]
     assert quotes and all(speaker_text(q).startswith(speaker) for q in quotes)
+
+
+def test_that_said_is_a_linking_phrase_not_a_quote(quotes_of):
+    quotes = quotes_of("That said, the growers say they expect a good harvest this autumn.")
+    assert [(q["text"], speaker_text(q)) for q in quotes] == [("they expect a good harvest this autumn", "the growers")]

@@ -224,6 +224,8 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         return None
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
+    if _discourse_marker(verb):
+        return None
     indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
     if not (len(indices) == 1 and doc[min(indices)].lower_ in ANSWERS | {"so"}):
         indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
@@ -252,6 +254,15 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
+
+
+def _discourse_marker(verb: Token) -> bool:
+    """"That said, ..." and "That being said, ..." open a sentence as a linking phrase: no one
+    is quoted."""
+    doc = verb.doc
+    first = verb.sent.start
+    words = [t.lower_ for t in doc[first : verb.i + 1]]
+    return words in (["that", "said"], ["that", "being", "said"]) and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
 
 
 GERUND_SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})
