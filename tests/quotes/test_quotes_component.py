@@ -499,3 +499,26 @@ def test_a_subject_the_parser_hangs_on_a_fronted_phrase_is_the_speaker(quotes_of
 def test_that_said_is_a_linking_phrase_not_a_quote(quotes_of):
     quotes = quotes_of("That said, the growers say they expect a good harvest this autumn.")
     assert [(q["text"], speaker_text(q)) for q in quotes] == [("they expect a good harvest this autumn", "the growers")]
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        (
+            "The mayor said she didn’t believe the delays had hurt the city in 2015, arguing that it was the strikes that did the damage.",
+            "she didn’t believe the delays had hurt the city in 2015",
+            "that it was the strikes that did the damage",
+        ),
+        (
+            "The governor told reporters that the council “had a foolish plan that was doomed,” adding, “They lost every vote.”",
+            "that the council “had a foolish plan that was doomed,”",
+            "“They lost every vote.”",
+        ),
+    ],
+)
+def test_a_participle_set_off_after_the_content_reports_its_own(quotes_of, text, first, second):
+    # The parser hangs "arguing"/"adding" inside the first content; it is a second attribution
+    # by the same speaker.
+    quotes = [q for q in quotes_of(text) if q["kind"] != "partial"]
+    assert [q["text"] for q in quotes] == [first, second]
+    assert speaker_text(quotes[0]) == speaker_text(quotes[1])

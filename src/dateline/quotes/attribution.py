@@ -91,6 +91,7 @@ class TokenTable:
         flags = doc.to_array([IS_SPACE, IS_PUNCT, IS_QUOTE, IDX, LENGTH]).astype("int64")
         dashes = np.isin(doc.to_array([ORTH]).ravel(), np.array([strings[d] for d in DASHES], dtype=np.uint64))
         self.edge = ((flags[:, 0] == 1) | ((flags[:, 1] == 1) & (flags[:, 2] == 0)) | dashes).tolist()
+        self.mark = (flags[:, 2] == 1).tolist()
         self.start = flags[:, 3].tolist()
         self.end = (flags[:, 3] + flags[:, 4]).tolist()
 
@@ -100,8 +101,8 @@ class TokenTable:
             start += 1
         while end > start and edge[end - 1]:
             end -= 1
-        if start >= end:
-            return None
+        if start >= end or all(self.mark[start:end]):
+            return None  # nothing, or only a quotation mark left behind by a cut
         return self.start[start], self.end[end - 1]
 
 
@@ -110,7 +111,7 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and _edge_punct(doc[end - 1]):
         end -= 1
-    if start >= end:
+    if start >= end or all(doc[i].is_quote for i in range(start, end)):
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 

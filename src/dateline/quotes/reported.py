@@ -237,7 +237,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         # "When asked whether ..., he said": he was asked; who asked is not named.
         speaker_head = None
     else:
-        speaker_head = speaker_token(verb)
+        speaker_head = _outer_speaker(verb, lexicon) if verb.i in tails.participles else speaker_token(verb)
         if speaker_head is None:
             speaker_head = governing_subject(verb)
         if speaker_head is None:
@@ -254,6 +254,18 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
     if not segments:
         return None
     return Attribution(segments=segments, kind="indirect", rule="reported-verb", cue=doc[verb.i : verb.i + 1], speaker=speaker)
+
+
+def _outer_speaker(participle: Token, lexicon: CueLexicon) -> Token | None:
+    """"Trump insisted that [he had won], claiming that ...": a participle set off after the
+    content speaks for the outermost cue whose content the parser hung it in."""
+    outer = participle
+    for ancestor in participle.ancestors:
+        if ancestor.pos_ in CUE_POS and ancestor.lemma_.lower() in lexicon.verbs:
+            outer = ancestor  # the outermost: "Perdue said [he didn't believe X], arguing ..."
+        elif ancestor.dep_ not in {"ccomp", "xcomp"}:
+            break  # a clause of its own: "Trump ratcheted up his attacks, saying ..."
+    return speaker_token(outer)
 
 
 def _discourse_marker(verb: Token) -> bool:

@@ -12,7 +12,7 @@ integer arrays, so extending each candidate reads no Token objects.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -29,6 +29,7 @@ OPENING_LABELS = ("xcomp", "dobj", "prep", "dative", "oprd", "agent")
 # What belongs to an inserted cue's own phrase after it: "said [in a June report]".
 CUE_PHRASE_LABELS = frozenset({"prep", "npadvmod", "advmod", "dative", "dobj", "agent", "aux", "neg", "prt"})
 AUXILIARY_LABELS = ("aux", "auxpass", "neg", "advmod")
+SETTING_OFF = frozenset({",", "—", "--", "–"})
 
 
 _KNOWN: dict[int, tuple[CueLexicon, dict[int, bool]]] = {}
@@ -41,6 +42,19 @@ def _known_verb_lemmas(lexicon: CueLexicon) -> dict[int, bool]:
     if entry is None or entry[0] is not lexicon:
         entry = _KNOWN[id(lexicon)] = (lexicon, {})
     return entry[1]
+
+
+PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they"})
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _someone_acts(verb: Token) -> bool:
+    """Whether the subject of the clause a participle hangs on is a person or body, who could be
+    the one speaking on ("he didn't believe it, arguing ..."), and not a thing the participle
+    goes on describing ("the numbers were dramatic, showing ...")."""
+    return any(
+        c.dep_ in SUBJECT_LABELS and (c.lower_ in PERSONAL_SUBJECTS or c.ent_type_ in AGENT_ENTITIES) for c in verb.children
+    )
 
 
 class SentenceTails:
@@ -127,6 +141,18 @@ class SentenceTails:
                 j -= 1
             if j > token.head.i and doc[j].text == ",":
                 self.relative_cues[i] = j + 1
+        # Participles with a clause of their own after a comma or dash ("insisted that [X],
+        # claiming that Y", "told Newsmax that [X], adding, “Y”"): the parser hangs them on the
+        # content's verb, but they report their own content. (With an object, "told MSNBC that
+        # [he spoke with Comey, asking him questions]", annotators mostly keep them in.)
+        tags = doc.to_array([TAG])
+        participle = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["advcl"]) & (tags == strings["VBG"]) & ~has_subject & has_clause
+        self.participles = set()
+        for i in np.flatnonzero(participle).tolist():
+            j = i - 1 if i > 1 and doc[i - 1].is_quote else i  # 'the party,” claiming'
+            if j > 0 and doc[j - 1].text in SETTING_OFF and _someone_acts(doc[i].head):
+                self.relative_cues[i] = i
+                self.participles.add(i)
         self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
         # sentence_end[i]: the first token after the sentence of token i.
