@@ -79,6 +79,18 @@ def test_partial_inside_another_quote_is_not_scored():
     assert scorer.scored_predictions([partial]) == [partial]
 
 
+def test_a_continuation_paragraph_is_scored_with_the_quote_it_continues():
+    first = quote(0, 20, "direct", (30, 35))
+    second = quote(40, 60, "direct", (30, 35))
+    second["continues"] = 0
+    third = quote(62, 80, "direct", (30, 35))
+    third["continues"] = 1
+    other = quote(90, 99, "indirect", None)
+    joined = scorer.scored_predictions([first, second, third, other])
+    assert [(q["start"], q["end"], q["segments"]) for q in joined] == [(0, 80, [[0, 20], [40, 60], [62, 80]]), (90, 99, [[90, 99]])]
+    assert first["end"] == 20 and first["segments"] == [[0, 20]]  # the records themselves are left alone
+
+
 def test_kinds_are_scored_in_gold_terms():
     predicted = {"d1": [quote(15, 38, "partial", (0, 9))]}
     by_kind = scorer.score([gold_doc()], predicted)["overlap"]["by_kind"]

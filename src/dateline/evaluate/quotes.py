@@ -8,7 +8,9 @@ direct|indirect|mixed}]}`. Predictions are `{id: [quote dict, ...]}` in the shap
 Matching is one to one. *Exact*: same start and end. *Overlap*: the predicted quote's segments
 cover at least half of the gold quote's characters (best coverage first). A `partial` quote
 lying inside another predicted quote is not scored: PolNeAR annotates the enclosing attribution
-(its mixed quote) and not the quoted phrase again. Kinds are compared in PolNeAR's terms, a
+(its mixed quote) and not the quoted phrase again. A continuation paragraph (a quote whose
+`continues` points at the quote before it) is scored as one attribution with the quote it
+continues, as PolNeAR annotates a quotation running over paragraphs. Kinds are compared in PolNeAR's terms, a
 `partial` quote counting as `mixed`. A matched quote has the right speaker when the predicted
 speaker mention overlaps the gold one, both are absent, or both resolve to the same actor. The
 gold mention's actor is the gold's `speaker_actor` when it names one; PolNeAR names none, so
@@ -76,7 +78,10 @@ def predict_with(nlp, gold_docs: list[dict], batch_size: int = 64) -> Prediction
 
 
 def scored_predictions(quotes: list[dict]) -> list[dict]:
-    """The predicted quotes that are scored: partial quotes nested in another quote are dropped."""
+    """The predicted quotes that are scored: partial quotes nested in another quote are dropped,
+    and a continuation paragraph is scored as part of the quote it continues (PolNeAR annotates
+    a quotation running over paragraphs as one attribution)."""
+    quotes = _with_continuations_joined(quotes)
     kept = []
     for quote in quotes:
         if quote["kind"] == "partial" and any(
@@ -86,6 +91,30 @@ def scored_predictions(quotes: list[dict]) -> list[dict]:
             continue
         kept.append(quote)
     return kept
+
+
+def _with_continuations_joined(quotes: list[dict]) -> list[dict]:
+    """Each quote that `continues` another folded into the first quote of its chain."""
+    if not any(quote.get("continues") is not None for quote in quotes):
+        return quotes
+
+    def first_of(index: int) -> int:
+        seen = set()
+        while quotes[index].get("continues") is not None and index not in seen:
+            seen.add(index)
+            index = quotes[index]["continues"]
+        return index
+
+    joined: dict[int, dict] = {}
+    for index, quote in enumerate(quotes):
+        head = first_of(index)
+        if head not in joined:
+            joined[head] = dict(quotes[head], segments=list(quotes[head].get("segments") or [[quotes[head]["start"], quotes[head]["end"]]]))
+        if head != index:
+            whole = joined[head]
+            whole["segments"] = whole["segments"] + list(quote.get("segments") or [[quote["start"], quote["end"]]])
+            whole["start"], whole["end"] = min(whole["start"], quote["start"]), max(whole["end"], quote["end"])
+    return [joined[index] for index in sorted(joined)]
 
 
 def gold_kind(quote: dict) -> str:
