@@ -522,3 +522,14 @@ def test_a_participle_set_off_after_the_content_reports_its_own(quotes_of, text,
     quotes = [q for q in quotes_of(text) if q["kind"] != "partial"]
     assert [q["text"] for q in quotes] == [first, second]
     assert speaker_text(quotes[0]) == speaker_text(quotes[1])
+
+
+def test_a_question_put_to_someone_has_no_speaker(quotes_of):
+    # "Asked if ...": the question is reported, the one who asked is not named; the parser
+    # reads the question as an adverbial clause, and in the second sentence the passive
+    # subject as an appositive of the fronted phrase.
+    quotes = quotes_of("Asked if she believed the council wanted the mayor to win the vote, Ruiz said she did not know.")
+    asked = [q for q in quotes if q["cue"]["text"] == "Asked"]
+    assert [(q["text"], q["speaker"]) for q in asked] == [("if she believed the council wanted the mayor to win the vote", None)]
+    quotes = quotes_of("In a telephone interview with Radio North’s Ana Ruiz, Moreno was asked about the “not yet” remark.")
+    assert [q["speaker"] for q in quotes if q["cue"]["text"] == "asked"] and all(q["speaker"] is None for q in quotes if q["cue"]["text"] == "asked")

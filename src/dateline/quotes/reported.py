@@ -98,6 +98,15 @@ def content_dependents(verb: Token, cue: Cue) -> list[Token]:
     return parts
 
 
+def _asks(verb: Token, clause: Token) -> bool:
+    """Whether an adverbial clause is the question itself: "if"/"whether" right after the verb
+    or its object ("asked [him] if ..."), not a condition ("may prove wrong if ...")."""
+    mark = clause.left_edge
+    if mark.dep_ != "mark" or mark.lower_ not in {"if", "whether"} or mark.i <= verb.i:
+        return False
+    return all(verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in {"dobj", "dative", "advmod"} for i in range(verb.i + 1, mark.i))
+
+
 def content_tokens(verb: Token, cue: Cue) -> set[int]:
     """Indices of the tokens that carry what `verb` reports, following the cue's frames."""
     frames = cue.frames
@@ -106,6 +115,9 @@ def content_tokens(verb: Token, cue: Cue) -> set[int]:
     if infinitives and not any(p.dep_ in {"dobj", "oprd"} for p in parts):
         # "urged them to resign": the person urged belongs to the content.
         parts.extend(child for child in verb.children if child.dep_ == "dobj" and child.i < infinitives[0].i)
+    if not parts and "clause" in frames:
+        # "asked if she believed ...": the parser may read the question as an adverbial clause.
+        parts.extend(c for c in verb.children if c.dep_ == "advcl" and _asks(verb, c))
     if not parts and "clause" in frames:
         # "the senator said yes", "half said so": the answer is what was said.
         parts.extend(c for c in verb.children if (c.dep_ == "intj" and c.lower_ in ANSWERS and c.i > verb.i) or (c.dep_ == "advmod" and c.lower_ == "so" and c.i == verb.i + 1))

@@ -64,8 +64,8 @@ def stranded_subject(verb: Token) -> Token | None:
     the phrase ("talks, ... office"). After the comma that sets it off, it is the subject."""
     if not (verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
         return None
-    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
-        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return None  # (a passive cue's stranded subject, "..., Pence was asked", is the addressee)
     doc = verb.doc
     j = verb.i - 1
     while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in BEFORE_VERB:
