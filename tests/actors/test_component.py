@@ -106,6 +106,15 @@ def test_a_description_in_apposition_is_the_person_it_describes(nlp):
     assert "coref.appos" in kallas["mention_rules"]
 
 
+def test_a_relative_pronoun_subject_is_a_mention_of_its_antecedent(nlp):
+    text = "The plan was backed by Angela Merkel, who sent the council a letter on Monday."
+    actors, _ = actors_of(text)
+    merkel = by_mention(actors, "Angela Merkel", text)
+    start = text.index("who")
+    assert [start, start + 3] in merkel["mentions"]
+    assert "coref.relative" in merkel["mention_rules"]
+
+
 def test_the_surname_of_a_name_under_its_title_is_that_person_later(nlp):
     text = "Retired Air Force Gen. Norman Hale said he was worried. Hale said the plan would fail."
     actors, _ = actors_of(text)

@@ -91,6 +91,10 @@ class ActorsComponent:
                     # resolves on its own ("UN secretary-general"), and events borrow its sector.
                     person_at[mention.span.root.i] = actor
             linked.append((mention, actor))
+        for mention, actor in list(linked):
+            for pronoun in _relative_pronouns(mention):
+                # "Mr. Kerry and Mr. Obama, who sent Mr. Xi a letter": "who" is a mention too.
+                article.link(actor, pronoun.idx, pronoun.idx + len(pronoun.text), sentence_of[pronoun.i], "coref.relative")
         ids = {id(actor): f"a{index}" for index, actor in enumerate(article.actors, start=1)}
         doc._.actors = [_record(ids[id(actor)], actor) for actor in article.actors]
         doc._.places = places
@@ -248,6 +252,20 @@ def _countries_by_sentence(mentions: list[Mention], resolved: dict, sentence_of:
 def _place_record(mention: Mention, text: str, country: str | None, kind: str, rule: str) -> dict:
     return {"start": mention.start, "end": mention.end, "text": mention.span.text, "country": country,
             "kind": kind, "rule": rule}
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _relative_pronouns(mention: Mention) -> list:
+    """The relative pronoun subjects of the relative clauses on a mention's head word."""
+    return [
+        subject
+        for clause in mention.span.root.children
+        if clause.dep_ == "relcl"
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"} and subject.tag_ in {"WP", "WDT"} and subject.lower_ in RELATIVE_PRONOUNS
+    ]
 
 
 def _record(actor_id: str, actor: Actor) -> dict:
