@@ -533,3 +533,9 @@ def test_a_question_put_to_someone_has_no_speaker(quotes_of):
     assert [(q["text"], q["speaker"]) for q in asked] == [("if she believed the council wanted the mayor to win the vote", None)]
     quotes = quotes_of("In a telephone interview with Radio North’s Ana Ruiz, Moreno was asked about the “not yet” remark.")
     assert [q["speaker"] for q in quotes if q["cue"]["text"] == "asked"] and all(q["speaker"] is None for q in quotes if q["cue"]["text"] == "asked")
+
+
+def test_an_inverted_speaker_read_as_the_cues_object_is_the_speaker(quotes_of):
+    # The parser takes "another ... Democrat" after "added" for the verb's object.
+    quotes = quotes_of("“I think it will be close,” said one Ohio Democrat.\n\n“It’s hers to lose at this point,” added another Ohio Democrat.")
+    assert [speaker_text(q) for q in quotes] == ["one Ohio Democrat", "another Ohio Democrat"]

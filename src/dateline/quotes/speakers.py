@@ -44,6 +44,12 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
     stranded = stranded_subject(cue)
     if stranded is not None:
         return stranded
+    if any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        # "“It's his to lose,” added another Democrat": the parser takes the inverted subject
+        # after the cue for its object.
+        inverted = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in NOMINALS), None)
+        if inverted is not None:
+            return inverted
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return cue.head
     if climb and cue.dep_ in BORROWS_SUBJECT and cue.head.i != cue.i:
