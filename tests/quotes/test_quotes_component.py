@@ -539,3 +539,14 @@ def test_an_inverted_speaker_read_as_the_cues_object_is_the_speaker(quotes_of):
     # The parser takes "another ... Democrat" after "added" for the verb's object.
     quotes = quotes_of("“I think it will be close,” said one Ohio Democrat.\n\n“It’s hers to lose at this point,” added another Ohio Democrat.")
     assert [speaker_text(q) for q in quotes] == ["one Ohio Democrat", "another Ohio Democrat"]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Ruiz says Moreno 'absolutely right' in saying the generals were reduced to rubble.", "Moreno 'absolutely right' in saying the generals were reduced to rubble"),
+        ("Ruiz said the board erred by claiming that the deficit was small.", "the board erred by claiming that the deficit was small"),
+    ],
+)
+def test_a_cue_after_a_preposition_stays_in_the_content(quotes_of, text, content):
+    assert [q["text"] for q in quotes_of(text)] == [content]

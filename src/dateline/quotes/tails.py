@@ -96,7 +96,9 @@ class SentenceTails:
             while j >= 0 and auxiliary[j]:  # "and has called for": past the auxiliaries
                 j -= 1
             after_break[i] = j >= 0 and bool(breaking[j])
-        opening = own | (arguments & after_break)
+        # A cue after a preposition ("right in saying generals were reduced to rubble") is a
+        # phrase of the content around it, not the start of another attribution.
+        opening = (own | (arguments & after_break)) & (words[:, 2] != strings["pcomp"])
         verbal_auxiliary = (words[:, 2] == strings["aux"]) | (words[:, 2] == strings["auxpass"])
         self.auxiliary = verbal_auxiliary.tolist()
         # "..., according to the filings": a source phrase begins an attribution of its own.
