@@ -550,3 +550,15 @@ def test_an_inverted_speaker_read_as_the_cues_object_is_the_speaker(quotes_of):
 )
 def test_a_cue_after_a_preposition_stays_in_the_content(quotes_of, text, content):
     assert [q["text"] for q in quotes_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Moreno said after the meeting he would not accept the council's offer if it were made.", "he would not accept the council's offer if it were made"),
+        ("Moreno tells his supporters at an Ohio rally to “go to the polls early” and then “bring a friend along.”", "to “go to the polls early” and then “bring a friend along.”"),
+    ],
+)
+def test_a_complement_the_parser_reads_as_an_adverbial_clause_is_the_content(quotes_of, text, content):
+    quote = next(q for q in quotes_of(text) if q["kind"] != "partial")
+    assert content in quote["text"] and speaker_text(quote) == "Moreno"

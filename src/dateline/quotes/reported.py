@@ -78,6 +78,22 @@ def _cue_builder(pos: int, lemma: str, according_to: bool, lexicon: CueLexicon):
     return None
 
 
+def _misread_complement(verb: Token, clause: Token, frames: frozenset[str]) -> bool:
+    """An adverbial clause the parser made of the cue's complement: "said after the convention
+    [he would not accept ...]" (a finite clause with its own subject and no conjunction), "tells
+    his supporters at a rally [to “go vote”]" (a to-clause after the person told)."""
+    children = list(clause.children)
+    if any(c.dep_ == "mark" for c in children):
+        return False
+    if "clause" in frames and clause.tag_ not in {"VBG", "VBN"} and any(c.dep_ in SUBJECT_DEPS for c in children):
+        return True
+    return (
+        "infinitive" in frames
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and any(c.dep_ in {"dobj", "dative"} and c.i < clause.i for c in verb.children)
+    )
+
+
 def content_dependents(verb: Token, cue: Cue) -> list[Token]:
     """The dependents of `verb` that its cue's frames say carry the content: its clause, its
     to-clause, its object, the object of a content preposition ("accused X [of Y]")."""
@@ -90,6 +106,8 @@ def content_dependents(verb: Token, cue: Cue) -> list[Token]:
         elif dep == "xcomp" and ("infinitive" in frames or "object" in frames):
             parts.append(child)
         elif dep in {"dobj", "oprd"} and "object" in frames:
+            parts.append(child)
+        elif dep == "advcl" and child.i > verb.i and _misread_complement(verb, child, frames):
             parts.append(child)
         elif dep == "prep" and child.lower_ in prepositions:
             target = child if "object" in frames else _prep_object(child)
