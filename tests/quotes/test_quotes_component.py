@@ -562,3 +562,9 @@ def test_a_cue_after_a_preposition_stays_in_the_content(quotes_of, text, content
 def test_a_complement_the_parser_reads_as_an_adverbial_clause_is_the_content(quotes_of, text, content):
     quote = next(q for q in quotes_of(text) if q["kind"] != "partial")
     assert content in quote["text"] and speaker_text(quote) == "Moreno"
+
+
+def test_a_cue_and_colon_closing_a_paragraph_introduce_the_next_unquoted_one(quotes_of):
+    text = "“Those comments are a disgrace,” he said.\n\nThe governor added:\n\nIt is typical of the council. They know nothing about the bridge.\n\nThe vote is on Friday."
+    added = [q for q in quotes_of(text) if q["cue"]["text"] == "added"]
+    assert [(q["text"], speaker_text(q)) for q in added] == [("It is typical of the council. They know nothing about the bridge", "The governor")]

@@ -261,6 +261,8 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
     if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
         indices |= tails.after_inserted_cue(verb)
+    if not indices:
+        indices = _paragraph_after_colon(verb, tails)
     if not _meaningful(doc, indices):
         return None
     if _names_no_speaker(verb):
@@ -296,6 +298,27 @@ def _outer_speaker(participle: Token, lexicon: CueLexicon) -> Token | None:
         elif ancestor.dep_ not in {"ccomp", "xcomp"}:
             break  # a clause of its own: "Trump ratcheted up his attacks, saying ..."
     return speaker_token(outer)
+
+
+def _paragraph_after_colon(verb: Token, tails: SentenceTails) -> set[int]:
+    """"The governor added:" closing its paragraph introduces the next one, quoted or not (a
+    quoted one is found from its quotation marks)."""
+    doc = verb.doc
+    colon = verb.i + 1
+    while colon < len(doc) and doc[colon].head.i == verb.i and doc[colon].dep_ in {"npadvmod", "advmod", "prep"} and colon < verb.i + 3:
+        colon = doc[colon].right_edge.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return set()
+    paragraph = tails.paragraph
+    start = colon + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or paragraph[start] != paragraph[colon] + 1 or doc[start].is_quote:
+        return set()
+    end = start
+    while end < len(doc) and paragraph[end] == paragraph[start]:
+        end += 1
+    return set(range(start, end))
 
 
 def _discourse_marker(verb: Token) -> bool:
