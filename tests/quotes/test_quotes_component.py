@@ -568,3 +568,8 @@ def test_a_cue_and_colon_closing_a_paragraph_introduce_the_next_unquoted_one(quo
     text = "“Those comments are a disgrace,” he said.\n\nThe governor added:\n\nIt is typical of the council. They know nothing about the bridge.\n\nThe vote is on Friday."
     added = [q for q in quotes_of(text) if q["cue"]["text"] == "added"]
     assert [(q["text"], speaker_text(q)) for q in added] == [("It is typical of the council. They know nothing about the bridge", "The governor")]
+
+
+def test_the_writers_reading_of_what_someone_did_has_no_speaker(quotes_of):
+    quote = only(quotes_of("He seemed to enjoy the ride across the new bridge."), "indirect")
+    assert (quote["text"], quote["speaker"], quote["rule"]) == ("He seemed to enjoy the ride across the new bridge", None, "reported-hedge")

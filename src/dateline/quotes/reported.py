@@ -223,8 +223,6 @@ def _clause_end(verb: Token) -> int | None:
     return None
 
 
-AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
-AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
@@ -237,8 +235,10 @@ def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attributio
     if complement is None or (complement.lemma_.lower() in lexicon.verbs and complement.pos_ in CUE_POS):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
-    if subject is not None and (subject.lower_ in AGENT_PRONOUNS or subject.ent_type_ in AGENT_ENTITIES or subject.dep_ == "nsubj" and subject.tag_ == "WP"):
-        return None  # "Voters seem to care about ...", "He appeared to joke about ...": their acts
+    if subject is not None and subject.tag_ == "WP":
+        return None  # "officials who appear to ...": the relative clause describes them
+    # (With a person as subject, "He appeared to joke about it" is still the writer's reading
+    # of what he did, and PolNeAR annotates it so, with no source.)
     if complement.dep_ == "ccomp" or subject is None or subject.lower_ == "it":
         indices = set(range(complement.left_edge.i, complement.right_edge.i + 1))
     else:
