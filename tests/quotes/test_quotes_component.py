@@ -573,3 +573,19 @@ def test_a_cue_and_colon_closing_a_paragraph_introduce_the_next_unquoted_one(quo
 def test_the_writers_reading_of_what_someone_did_has_no_speaker(quotes_of):
     quote = only(quotes_of("He seemed to enjoy the ride across the new bridge."), "indirect")
     assert (quote["text"], quote["speaker"], quote["rule"]) == ("He seemed to enjoy the ride across the new bridge", None, "reported-hedge")
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The mayor is expected to open the new bridge later tonight.", "The mayor is expected to open the new bridge later tonight"),
+        ("Toll roads are considered unfair.", "Toll roads are considered unfair"),
+    ],
+)
+def test_an_agentless_passive_cue_reports_its_whole_clause_with_no_source(quotes_of, text, content):
+    quote = only(quotes_of(text), "indirect")
+    assert (quote["text"], quote["speaker"], quote["rule"]) == (content, None, "reported-passive")
+
+
+def test_the_passive_subject_of_a_cue_that_addresses_someone_is_not_content(quotes_of):
+    assert not [q for q in quotes_of("The driver was told to leave the bridge.") if q["rule"] == "reported-passive"]

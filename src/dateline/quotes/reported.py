@@ -9,7 +9,8 @@ its copula (rule `reported-adjective`).
 "Moreno: Voters Want Cleaner Rivers": a paragraph led by a name and a colon (a headline, a
 transcript) is that source's words (rule `colon-lead`).
 "[The group is reportedly spending $1 million on ads]": the clause "reportedly" modifies is
-reported by no one named (rule `reported-adverb`).
+reported by no one named (rule `reported-adverb`); so is "[Trump is expected to speak tonight]",
+an agentless passive cue with its clause (rule `reported-passive`).
 
 >>> # for "Russia denies interference." -> one Attribution: cue "denies", content "interference"
 """
@@ -246,6 +247,23 @@ def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attributio
     return _unattributed(doc, tails.in_paragraph(indices, verb.i), tails, doc[verb.i : verb.i + 1], "reported-hedge")
 
 
+def _agentless_passive(verb: Token, tails: SentenceTails) -> Attribution | None:
+    """"[Trump is expected to deliver a victory speech tonight]", "[Pigs are considered
+    unclean]": a passive cue with no agent and a complement reports the whole clause, subject
+    included, and names no source. (Only cues whose object is what they report: the passive
+    subject of "was told to leave" is the one told.)"""
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    complement = next((c for c in children if c.dep_ in {"xcomp", "oprd"} and c.i > verb.i), None)
+    if subject is None or complement is None or subject.tag_ in {"WP", "WDT"} or subject.i > verb.i:
+        return None
+    doc = verb.doc
+    indices = set(range(subject.left_edge.i, complement.right_edge.i + 1))
+    return _unattributed(doc, tails.in_paragraph(indices, verb.i), tails, doc[verb.i : verb.i + 1], "reported-passive")
+
+
 def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     doc = verb.doc
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
@@ -254,6 +272,9 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         return None
     if "hedge" in cue.frames:
         return _hedge(verb, lexicon, tails)
+    passive = _agentless_passive(verb, tails) if "object" in cue.frames else None
+    if passive is not None:
+        return passive
     if _discourse_marker(verb):
         return None
     indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
