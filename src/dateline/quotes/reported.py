@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon, load_lead_labels
+from .framing import is_cue_verb
 from .speakers import governing_subject, mention_span, speaker_token
 from .tails import SentenceTails
 
@@ -224,8 +225,6 @@ def _clause_end(verb: Token) -> int | None:
     return None
 
 
-
-
 def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     """"[Turnout appeared to fall]", "it seems [that the vote was close]": what the writer
     infers is attributed to no one. The content is the clause with its subject (after an empty
@@ -279,7 +278,7 @@ def _verb_attribution(verb: Token, cue: Cue, lexicon: CueLexicon, tails: Sentenc
         return None
     indices = tails.in_paragraph(tails.without_conjoined_cues(content_tokens(verb, cue), doc), verb.i)
     if not (len(indices) == 1 and doc[min(indices)].lower_ in ANSWERS | {"so"}):
-        indices = tails.without_relative_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
+        indices = tails.without_set_off_cues(tails.extend(indices, verb.i, _clause_end(verb)), doc)
     if indices and max(indices) < verb.i and verb.dep_ in {"ROOT", "parataxis"} and not _quoted_edge(doc, min(indices), max(indices)):
         indices |= tails.after_inserted_cue(verb)
     if not indices:
@@ -314,7 +313,7 @@ def _outer_speaker(participle: Token, lexicon: CueLexicon) -> Token | None:
     content speaks for the outermost cue whose content the parser hung it in."""
     outer = participle
     for ancestor in participle.ancestors:
-        if ancestor.pos_ in CUE_POS and ancestor.lemma_.lower() in lexicon.verbs:
+        if is_cue_verb(ancestor, lexicon):
             outer = ancestor  # the outermost: "Perdue said [he didn't believe X], arguing ..."
         elif ancestor.dep_ not in {"ccomp", "xcomp"}:
             break  # a clause of its own: "Trump ratcheted up his attacks, saying ..."
@@ -346,9 +345,10 @@ def _discourse_marker(verb: Token) -> bool:
     """"That said, ..." and "That being said, ..." open a sentence as a linking phrase: no one
     is quoted."""
     doc = verb.doc
-    first = verb.sent.start
-    words = [t.lower_ for t in doc[first : verb.i + 1]]
-    return words in (["that", "said"], ["that", "being", "said"]) and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    that = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].lower_ == "being" else verb.i - 1
+    return that >= 0 and doc[that].lower_ == "that" and doc[that].is_sent_start
 
 
 GERUND_SUBJECTS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass"})

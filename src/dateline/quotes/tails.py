@@ -12,7 +12,7 @@ integer arrays, so extending each candidate reads no Token objects.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
@@ -133,7 +133,8 @@ class SentenceTails:
         relative = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["relcl"]) & has_subject & has_clause
         # Only after a comma (a restrictive clause, "the plan that he said would fail", stays in
         # the content), and not with the relative pronoun as subject ("officials who said ...").
-        self.relative_cues = {}  # cue index -> the first token of its clause, after the comma
+        # cue index -> the first token of the part cut from a content around it
+        self.set_off_cues: dict[int, int] = {}
         for i in np.flatnonzero(relative).tolist():
             token = doc[i]
             if any(c.dep_ in SUBJECT_LABELS and c.tag_ in {"WP", "WDT"} for c in token.children):
@@ -142,18 +143,17 @@ class SentenceTails:
             while j > token.head.i and j > i - 6 and doc[j].text != ",":
                 j -= 1
             if j > token.head.i and doc[j].text == ",":
-                self.relative_cues[i] = j + 1
+                self.set_off_cues[i] = j + 1
         # Participles with a clause of their own after a comma or dash ("insisted that [X],
         # claiming that Y", "told Newsmax that [X], adding, “Y”"): the parser hangs them on the
         # content's verb, but they report their own content. (With an object, "told MSNBC that
         # [he spoke with Comey, asking him questions]", annotators mostly keep them in.)
-        tags = doc.to_array([TAG])
-        participle = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["advcl"]) & (tags == strings["VBG"]) & ~has_subject & has_clause
+        adverbial = cue_verb & (words[:, 0] == VERB) & (words[:, 2] == strings["advcl"]) & ~has_subject & has_clause
         self.participles = set()
-        for i in np.flatnonzero(participle).tolist():
+        for i in np.flatnonzero(adverbial).tolist():
             j = i - 1 if i > 1 and doc[i - 1].is_quote else i  # 'the party,” claiming'
-            if j > 0 and doc[j - 1].text in SETTING_OFF and _someone_acts(doc[i].head):
-                self.relative_cues[i] = i
+            if doc[i].tag_ == "VBG" and j > 0 and doc[j - 1].text in SETTING_OFF and _someone_acts(doc[i].head):
+                self.set_off_cues[i] = i
                 self.participles.add(i)
         self.heads = heads.tolist()
         starts = np.flatnonzero(shape[:, 1] == 1)
@@ -238,10 +238,11 @@ class SentenceTails:
                 indices = indices - cut
         return indices
 
-    def without_relative_cues(self, indices: set[int], doc: Doc) -> set[int]:
-        """`indices` without a cue's relative clause set off by a comma ("the new bridge, [which
-        he said the state should pay for]"): that clause reports on its own."""
-        for i, start in self.relative_cues.items():
+    def without_set_off_cues(self, indices: set[int], doc: Doc) -> set[int]:
+        """`indices` without a cue's clause set off by a comma, a relative one ("the new bridge,
+        [which he said the state should pay for]") or a participle ("[, claiming that ...]"):
+        that clause reports on its own."""
+        for i, start in self.set_off_cues.items():
             if i in indices and self.heads[i] in indices:
                 indices = indices - set(range(start, doc[i].right_edge.i + 1))
         return indices
