@@ -67,3 +67,83 @@ def test_a_speech_noun_is_spoken_by_its_by_phrase():
     (found,) = [a for a in reported_speech(doc, load_cues()) if a.rule == "reported-noun"]
     assert doc.text[found.start : found.end] == "that the fund was short"
     assert found.speaker.text == "the auditors"
+
+
+def _source_attributions(doc):
+    from dateline.quotes.reported import reported_speech
+
+    return [a for a in reported_speech(doc, load_cues()) if a.rule == "reported-source"]
+
+
+def test_a_poll_in_an_in_phrase_is_the_source_of_its_clause():
+    # "In a county poll released Monday, Ruiz led Ortega by ten points."
+    words = ["In", "a", "county", "poll", "released", "Monday", ",", "Ruiz", "led", "Ortega", "by", "ten", "points", "."]
+    heads = [8, 3, 3, 0, 3, 4, 8, 8, 8, 8, 8, 12, 10, 8]
+    deps = ["prep", "det", "compound", "pobj", "acl", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "prep", "nummod", "pobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "ADP", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["in", "a", "county", "poll", "release", "Monday", ",", "Ruiz", "lead", "Ortega", "by", "ten", "point", "."]
+    (found,) = _source_attributions(parsed(words, heads, deps, pos, lemmas))
+    assert found.speaker.text == "a county poll released Monday"
+    assert found.cue.text == "In"
+    text = parsed(words, heads, deps, pos, lemmas).text
+    assert text[found.start : found.end] == "Ruiz led Ortega by ten points"
+
+
+def test_an_in_phrase_without_a_source_noun_names_no_source():
+    # "In the morning, Ruiz led the march."
+    words = ["In", "the", "morning", ",", "Ruiz", "led", "the", "march", "."]
+    heads = [5, 2, 0, 5, 5, 5, 7, 5, 5]
+    deps = ["prep", "det", "pobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ["in", "the", "morning", ",", "Ruiz", "lead", "the", "march", "."]
+    assert _source_attributions(parsed(words, heads, deps, pos, lemmas)) == []
+
+
+def test_a_poll_phrase_in_a_relative_clause_is_not_a_source():
+    # "Ruiz, who leads in the polls, spoke." : the poll speaks for no main clause.
+    words = ["Ruiz", ",", "who", "leads", "in", "the", "polls", ",", "spoke", "."]
+    heads = [8, 0, 3, 0, 3, 6, 4, 0, 8, 8]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    lemmas = ["Ruiz", ",", "who", "lead", "in", "the", "poll", ",", "speak", "."]
+    assert _source_attributions(parsed(words, heads, deps, pos, lemmas)) == []
+
+
+def _fronted_to(obj: str, obj_pos: str, ent: str | None):
+    # "To OBJ, the vote marked a turning point."
+    words = ["To", obj, ",", "the", "vote", "marked", "a", "turning", "point", "."]
+    heads = [5, 0, 5, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["prep", "pobj", "punct", "det", "nsubj", "ROOT", "det", "compound", "dobj", "punct"]
+    pos = ["ADP", obj_pos, "PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+    lemmas = ["to", obj.lower(), ",", "the", "vote", "mark", "a", "turning", "point", "."]
+    doc = parsed(words, heads, deps, pos, lemmas)
+    if ent:
+        doc.ents = [doc.char_span(3, 3 + len(obj), label=ent)]
+    return doc
+
+
+def test_a_fronted_to_phrase_naming_a_person_is_whose_view_the_clause_is():
+    (found,) = _source_attributions(_fronted_to("Sexton", "PROPN", "PERSON"))
+    assert found.speaker.text == "Sexton"
+    (found,) = _source_attributions(_fronted_to("them", "PRON", None))
+    assert found.speaker.text == "them"
+
+
+def test_a_fronted_to_phrase_naming_no_one_is_no_source():
+    # "To date, the vote marked ...": no person, no point of view.
+    assert _source_attributions(_fronted_to("date", "NOUN", None)) == []
+
+
+def test_a_hedge_with_an_adjective_is_the_writers_reading():
+    # "[The senator seemed irritated]": what the writer infers, attributed to no one.
+    from dateline.quotes.reported import reported_speech
+
+    words = ["The", "senator", "seemed", "irritated", "."]
+    heads = [1, 2, 2, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADJ", "PUNCT"]
+    lemmas = ["the", "senator", "seem", "irritated", "."]
+    doc = parsed(words, heads, deps, pos, lemmas)
+    (found,) = reported_speech(doc, load_cues())
+    assert found.rule == "reported-hedge" and found.speaker is None
+    assert doc.text[found.start : found.end] == "The senator seemed irritated"

@@ -42,6 +42,7 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
     # objects and reading their strings is what would cost time.
     strings = doc.vocab.strings
     according, to, colon, reportedly = strings["according"], strings["to"], strings[":"], strings["reportedly"]
+    sources = {strings[word] for word in SOURCE_PREPOSITIONS}
     rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     lemmas: dict[int, str] = {}
     tails = None  # built at the first cue: most short texts have none
@@ -51,6 +52,8 @@ def reported_speech(doc: Doc, lexicon: CueLexicon) -> list[Attribution]:
             build = _colon_lead
         elif lower_id == reportedly:
             build = _reportedly
+        elif lower_id in sources:
+            build = lambda token, tails: _source_preposition(token, lexicon, tails)
         elif pos in CUE_POS_IDS or lower_id == according:
             lemma = lemmas.get(lemma_id)
             if lemma is None:
@@ -225,13 +228,18 @@ def _clause_end(verb: Token) -> int | None:
     return None
 
 
+# What a hedge verb says of its subject: a clause or to-clause ("appeared to fall", "seems
+# that ..."), an adjective or noun ("Clinton seemed irritated", "seemed an insult"), "like ...".
+HEDGE_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd"})
+
+
 def _hedge(verb: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
     """"[Turnout appeared to fall]", "it seems [that the vote was close]": what the writer
     infers is attributed to no one. The content is the clause with its subject (after an empty
     "it", the that-clause); an infinitive that is itself a cue ("appeared to suggest") is left
     to that cue."""
     doc = verb.doc
-    complement = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}), None)
+    complement = next((c for c in verb.children if c.dep_ in HEDGE_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "like")), None)
     if complement is None or (complement.lemma_.lower() in lexicon.verbs and complement.pos_ in CUE_POS):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
@@ -365,14 +373,19 @@ def _names_no_speaker(verb: Token) -> bool:
 
 
 def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
-    doc = according.doc
-    to = doc[according.i + 1]
-    source = _prep_object(to)
+    source = _prep_object(according.doc[according.i + 1])
     if source is None:
         return None
-    head = according.head
+    return _around_source(according, source, tails, "reported-according-to", cue_length=2)
+
+
+def _around_source(phrase: Token, source: Token, tails: SentenceTails, rule: str, cue_length: int = 1) -> Attribution | None:
+    """The clause around a source phrase ("according to X", "in a poll"), attributed to the
+    phrase's object X."""
+    doc = phrase.doc
+    head = phrase.head
     while head.head.i != head.i:
-        if head.dep_ == "conj" and according.i > head.i:
+        if head.dep_ == "conj" and phrase.i > head.i:
             # "X won and Y lost, according to the count": a source after the clauses speaks
             # for all of them, not for the conjunct the parser hung it from.
             head = head.head
@@ -380,16 +393,58 @@ def _according_to(according: Token, tails: SentenceTails) -> Attribution | None:
             break
         else:
             head = head.head
-    indices = tails.in_paragraph(_clause_around(head, exclude=according), according.i) if head.i != according.i else set()
+    indices = tails.in_paragraph(_clause_around(head, exclude=phrase), phrase.i) if head.i != phrase.i else set()
     if not _meaningful(doc, indices):
         return None
     return Attribution(
         segments=token_segments(doc, indices, tails.table) or [(head.idx, head.idx + len(head.text))],
         kind="indirect",
-        rule="reported-according-to",
-        cue=doc[according.i : according.i + 2],
+        rule=rule,
+        cue=doc[phrase.i : phrase.i + cue_length],
         speaker=mention_span(source),
     )
+
+
+# Prepositions naming whose view or finding the clause around them is: "[Clinton leads] in the
+# latest poll", "To Sexton, [Tuesday marked a turning point]", "For most Democrats, [the
+# Clinton years remain the good old days]", "[She had moved to Egypt], per CTV News".
+SOURCE_PREPOSITIONS = ("in", "to")
+PERSONAL_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
+GROUP_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def _source_preposition(preposition: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
+    """The clause a source phrase modifies, attributed to its object (rule `reported-source`):
+    after "in", a source noun of the lexicon (a poll, a survey: "in a CNN poll released Monday");
+    after a fronted "To"/"For" set off by a comma, a person or group ("To Sexton, ..."; not "For
+    years, ..."); after "per", anyone."""
+    if preposition.dep_ != "prep":
+        return None
+    source = _prep_object(preposition)
+    if source is None:
+        return None
+    if preposition.head.dep_ != "ROOT":
+        return None
+    if preposition.lower_ == "in":
+        cue = lexicon.nouns.get(source.lemma_.lower())
+        if cue is None or "source" not in cue.frames:
+            return None
+    else:
+        doc = preposition.doc
+        after = source.right_edge.i + 1
+        if preposition.i > preposition.head.i or after >= len(doc) or doc[after].text != ",":
+            return None
+        if not (source.lower_ in PERSONAL_OBJECTS or source.ent_type_ in GROUP_ENTITIES or _people(source)):
+            return None
+    return _around_source(preposition, source, tails, "reported-source")
+
+
+def _people(noun: Token) -> bool:
+    """Whether a noun names people: an actor mention of the actor stage (voters, Democrats,
+    the senator)."""
+    actors = noun.doc._.actors or ()
+    start, end = noun.idx, noun.idx + len(noun.text)
+    return any(s < end and start < e for actor in actors for s, e in actor.get("mentions", ()))
 
 
 def _reportedly(adverb: Token, tails: SentenceTails) -> Attribution | None:
