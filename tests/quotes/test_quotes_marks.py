@@ -73,3 +73,27 @@ def test_attribute_values_in_markup_are_not_quotations():
 def test_a_closing_mark_misprinted_for_an_opening_one():
     text = "”We need the ferry back. Soon.” ― Ana Ruiz"
     assert quoted(text) == ["”We need the ferry back. Soon.”"]
+
+
+def test_content_does_not_take_the_opening_mark_of_the_next_quotation(quotes_of):
+    # spaCy ends the first sentence after the opening '' of the next one; that mark opens the
+    # next quotation and belongs to none of the first sentence's content.
+    text = ("Aides said the mayor had simply wanted to avoid a fight. ''This was never the plan,'' "
+            "the deputy mayor said.")
+    quotes = quotes_of(text)
+    first = next(q for q in quotes if q["speaker"] and q["speaker"]["text"] == "Aides")
+    assert first["kind"] == "indirect"
+    assert first["text"] == "the mayor had simply wanted to avoid a fight"
+    direct = next(q for q in quotes if q["kind"] == "direct")
+    assert direct["text"] == "''This was never the plan,''" and direct["speaker"]["text"] == "the deputy mayor"
+
+
+def test_segments_trim_an_opening_mark_at_their_end():
+    import spacy
+
+    from dateline.quotes.attribution import TokenTable, token_segments
+
+    doc = spacy.blank("en")("It was late. ''Go home,'' she said.")
+    # tokens 0-4: It was late . '' -> the trailing opening mark is not part of the segment
+    assert token_segments(doc, set(range(0, 5)), TokenTable(doc)) == [(0, 11)]
+    assert token_segments(doc, set(range(0, 5))) == [(0, 11)]

@@ -94,12 +94,21 @@ class TokenTable:
         self.mark = (flags[:, 2] == 1).tolist()
         self.start = flags[:, 3].tolist()
         self.end = (flags[:, 3] + flags[:, 4]).tolist()
+        # A mark with a space before it and a word right after it opens a quotation; spaCy's
+        # sentence splitter often leaves it at the end of the sentence before ("... distance.
+        # ''This was ..."), where it is no part of that sentence's content.
+        starts, ends = flags[:, 3], flags[:, 3] + flags[:, 4]
+        spaced_before = np.ones(len(flags), dtype=bool)
+        spaced_before[1:] = ends[:-1] < starts[1:]
+        word_after = np.zeros(len(flags), dtype=bool)
+        word_after[:-1] = (ends[:-1] == starts[1:]) & (flags[1:, 1] == 0)
+        self.opening = ((flags[:, 2] == 1) & spaced_before & word_after).tolist()
 
     def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
-        edge = self.edge
+        edge, opening = self.edge, self.opening
         while start < end and edge[start]:
             start += 1
-        while end > start and edge[end - 1]:
+        while end > start and (edge[end - 1] or opening[end - 1]):
             end -= 1
         if start >= end or all(self.mark[start:end]):
             return None  # nothing, or only a quotation mark left behind by a cut
@@ -109,7 +118,7 @@ class TokenTable:
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and _edge_punct(doc[start]):
         start += 1
-    while end > start and _edge_punct(doc[end - 1]):
+    while end > start and (_edge_punct(doc[end - 1]) or _opening_mark(doc[end - 1])):
         end -= 1
     if start >= end or all(doc[i].is_quote for i in range(start, end)):
         return None
@@ -118,3 +127,11 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _edge_punct(token) -> bool:
     return token.is_space or (token.is_punct and not token.is_quote) or token.text in DASHES
+
+
+def _opening_mark(token) -> bool:
+    """A quotation mark with a space before it and a word right after it (TokenTable.opening)."""
+    doc = token.doc
+    if not token.is_quote or token.i + 1 >= len(doc) or token.whitespace_ or doc[token.i + 1].is_punct:
+        return False
+    return token.i == 0 or bool(doc[token.i - 1].whitespace_)
