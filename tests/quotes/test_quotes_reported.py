@@ -147,3 +147,29 @@ def test_a_hedge_with_an_adjective_is_the_writers_reading():
     (found,) = reported_speech(doc, load_cues())
     assert found.rule == "reported-hedge" and found.speaker is None
     assert doc.text[found.start : found.end] == "The senator seemed irritated"
+
+
+def _led_to(obj: str, obj_pos: str, ent: str | None):
+    # "The vote led OBJ to declare that the race was over."
+    from dateline.quotes.reported import reported_speech
+
+    words = ["The", "vote", "led", obj, "to", "declare", "that", "the", "race", "was", "over", "."]
+    heads = [1, 2, 2, 2, 5, 2, 9, 8, 9, 5, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", obj_pos, "PART", "VERB", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["the", "vote", "lead", obj.lower(), "to", "declare", "that", "the", "race", "be", "over", "."]
+    doc = parsed(words, heads, deps, pos, lemmas)
+    if ent:
+        start = doc[3].idx
+        doc.ents = [doc.char_span(start, start + len(obj), label=ent)]
+    (found,) = [a for a in reported_speech(doc, load_cues()) if a.cue.text == "declare"]
+    return found.speaker.text if found.speaker is not None else None
+
+
+def test_a_to_clause_after_a_person_as_object_is_that_persons_act():
+    assert _led_to("Priebus", "PROPN", "PERSON") == "Priebus"
+    assert _led_to("some", "PRON", None) == "some"
+
+
+def test_a_to_clause_after_a_thing_as_object_keeps_the_subject():
+    assert _led_to("hours", "NOUN", None) == "The vote"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import Attribution, token_segments
 from .cues import Cue, CueLexicon, load_lead_labels
 from .framing import is_cue_verb
-from .speakers import governing_subject, mention_span, speaker_token
+from .speakers import governing_subject, mention_span, names_someone, speaker_token
 from .tails import SentenceTails
 
 CUE_POS = frozenset({"VERB", "AUX"})
@@ -409,8 +409,6 @@ def _around_source(phrase: Token, source: Token, tails: SentenceTails, rule: str
 # latest poll", "To Sexton, [Tuesday marked a turning point]", "For most Democrats, [the
 # Clinton years remain the good old days]", "[She had moved to Egypt], per CTV News".
 SOURCE_PREPOSITIONS = ("in", "to")
-PERSONAL_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
-GROUP_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
 
 def _source_preposition(preposition: Token, lexicon: CueLexicon, tails: SentenceTails) -> Attribution | None:
@@ -434,17 +432,9 @@ def _source_preposition(preposition: Token, lexicon: CueLexicon, tails: Sentence
         after = source.right_edge.i + 1
         if preposition.i > preposition.head.i or after >= len(doc) or doc[after].text != ",":
             return None
-        if not (source.lower_ in PERSONAL_OBJECTS or source.ent_type_ in GROUP_ENTITIES or _people(source)):
+        if not names_someone(source):
             return None
     return _around_source(preposition, source, tails, "reported-source")
-
-
-def _people(noun: Token) -> bool:
-    """Whether a noun names people: an actor mention of the actor stage (voters, Democrats,
-    the senator)."""
-    actors = noun.doc._.actors or ()
-    start, end = noun.idx, noun.idx + len(noun.text)
-    return any(s < end and start < e for actor in actors for s, e in actor.get("mentions", ()))
 
 
 def _reportedly(adverb: Token, tails: SentenceTails) -> Attribution | None:

@@ -15,6 +15,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from .cues import load_cues
+
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # A cue without a subject of its own borrows it from the clause it hangs from:
 # "he said, adding that ..." (advcl), "refused to say" (xcomp), "said X and added Y" (conj),
@@ -52,9 +54,36 @@ def speaker_token(cue: Token, climb: int = 3) -> Token | None:
             return inverted
     if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return cue.head
+    if cue.dep_ == "xcomp" and not is_cue_lemma(cue.head):
+        # "The vote led Priebus to declare ...", "led some to speculate that ...": a to-clause
+        # after a person or group as object is that object's act (object control), not the
+        # subject's. (After a cue verb, "urged Clinton to embrace ...", the whole is the
+        # urging; after "spent hours discussing", "used an expletive to describe", the object
+        # is no one.)
+        controller = next((c for c in cue.head.children if c.dep_ in {"dobj", "dative"} and c.i < cue.i), None)
+        if controller is not None and names_someone(controller):
+            return controller
     if climb and cue.dep_ in BORROWS_SUBJECT and cue.head.i != cue.i:
         return speaker_token(cue.head, climb - 1)
     return None
+
+
+PERSONAL_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "some", "others", "many", "most", "all"})
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def names_someone(token: Token) -> bool:
+    """Whether a noun phrase head names a person or group: a pronoun for people, a name or
+    group entity, or a mention of the actor stage ("voters", "the senator")."""
+    if token.lower_ in PERSONAL_PRONOUNS or token.ent_type_ in AGENT_ENTITIES:
+        return True
+    actors = token.doc._.actors or ()
+    start, end = token.idx, token.idx + len(token.text)
+    return any(s < end and start < e for actor in actors for s, e in actor.get("mentions", ()))
+
+
+def is_cue_lemma(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in load_cues().verbs
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
