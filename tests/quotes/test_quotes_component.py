@@ -589,3 +589,20 @@ def test_an_agentless_passive_cue_reports_its_whole_clause_with_no_source(quotes
 
 def test_the_passive_subject_of_a_cue_that_addresses_someone_is_not_content(quotes_of):
     assert not [q for q in quotes_of("The driver was told to leave the bridge.") if q["rule"] == "reported-passive"]
+
+
+def test_an_uncued_quotation_right_after_reported_content_goes_on_with_it(quotes_of):
+    text = ('His old partner, Lena Marsh, called him a master at bolting together hard deals. '
+            '"He showed again and again an ability to close what others could not."')
+    (quote,) = quotes_of(text)
+    assert quote["kind"] == "mixed" and quote["rule"] == "mixed-run-on"
+    assert quote["speaker"]["text"] == "His old partner, Lena Marsh"
+    assert len(quote["segments"]) == 2 and text[slice(*quote["segments"][1])].startswith('"He showed')
+
+
+def test_a_quotation_paragraph_after_reported_speech_continues_its_speaker(quotes_of):
+    text = 'In 2017, the minister said that 100,000 would be admitted.\n\n"That adds up to 185,000 over two years."'
+    first, second = quotes_of(text)
+    assert first["kind"] == "indirect" and first["speaker"]["text"] == "the minister"
+    assert second["rule"] == "continuation" and second["continues"] == 0
+    assert second["speaker"]["text"] == "the minister"

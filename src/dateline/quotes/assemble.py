@@ -10,8 +10,10 @@ Order of decisions, each a rule id in the output:
    Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
    `direct-signed`: a quotation closing its paragraph with a dash and a name ("“…” ― Ana Ruiz").
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
-   as another segment of it; `continuation`: a paragraph that is only a quotation continues the
-   previous paragraph's quote (its speaker, and `continues` pointing at it).
+   as another segment of it; `mixed-run-on`: one right after reported content in its paragraph
+   ("called him a master at deals. “He showed ...”") goes on with that content, now mixed;
+   `continuation`: a paragraph that is only a quotation continues the previous paragraph's
+   quote or reported speech (its speaker, and `continues` pointing at it).
 5. `partial-governed`: a quoted phrase inside what a cue verb reports by its frames (not its
    addressee or setting: "told ABC's “Good Morning America”") when no reported speech holds it.
 Quotations with none of these (titles, scare quotes) are left out.
@@ -88,9 +90,17 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
             last_direct = attribution
             continue
         previous = last_direct
-        if previous is not None and previous.kind in {"direct", "mixed"}:
+        if quotation.opens_paragraph:
+            # "Kerry said [that 100,000 would be accepted]." closing a paragraph, then a
+            # paragraph opening with a quotation: his words go on, as after a direct quote.
+            indirect = _reported_ending_before(text, reported, quotation)
+            # (Not a clause of the speaker phrase of a quote in the same paragraph: "“...,”
+            # said Murphy, who thinks often about ...".)
+            if indirect is not None and (previous is None or "\n" in text[previous.end : indirect.start]):
+                previous = indirect
+        if previous is not None and previous.kind in {"direct", "mixed", "indirect"}:
             paragraph_of_previous = _paragraph_index(quotations, previous.end)
-            if paragraph_of_previous == quotation.paragraph_start:
+            if paragraph_of_previous == quotation.paragraph_start and previous.kind != "indirect":
                 previous.segments.append((quotation.start, quotation.end))
                 continue
             if quotation.opens_paragraph and _previous_paragraph_ends_at(text, quotation.paragraph_start, previous.end) and not _speaker_after(text, quotation):
@@ -104,12 +114,47 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
                 results.append(continuation)
                 last_direct = continuation
                 continue
+        reported_before = _reported_just_before(text, reported, quotation)
+        if reported_before is not None:
+            reported_before.segments.append((quotation.start, quotation.end))
+            reported_before.kind, reported_before.rule = "mixed", "mixed-run-on"
+            last_direct = reported_before
+            continue
         partial = _governed_partial(doc, quotation, lexicon, quoted_chars)
         if partial is not None:
             partials.append(partial)
 
     kept = [a for a in reported if a.segments] + results
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
+
+
+def _reported_just_before(text: str, reported: list[Attribution], quotation: Quotation) -> Attribution | None:
+    """"Cummings called him [a master at bolting together deals]. “He showed again and again
+    ...”": a quotation with no cue of its own right after reported content in its paragraph
+    goes on with that content's words, from the same speaker (rule `mixed-run-on`)."""
+    if not quotation.closed:
+        return None
+    for attribution in reported:
+        if (
+            attribution.segments
+            and attribution.kind == "indirect"
+            and attribution.speaker is not None
+            and quotation.paragraph_start <= attribution.start
+            and attribution.end <= quotation.start
+            and not any(c.isalnum() for c in text[attribution.end : quotation.start])
+        ):
+            return attribution
+    return None
+
+
+def _reported_ending_before(text: str, reported: list[Attribution], quotation: Quotation) -> Attribution | None:
+    """The indirect attribution with a speaker that ends last before the quotation, if any."""
+    best = None
+    for attribution in reported:
+        if attribution.segments and attribution.kind == "indirect" and attribution.speaker is not None and attribution.end <= quotation.start:
+            if best is None or attribution.end > best.end:
+                best = attribution
+    return best
 
 
 def _speaker_after(text: str, quotation: Quotation) -> bool:
