@@ -606,3 +606,19 @@ def test_a_quotation_paragraph_after_reported_speech_continues_its_speaker(quote
     assert first["kind"] == "indirect" and first["speaker"]["text"] == "the minister"
     assert second["rule"] == "continuation" and second["continues"] == 0
     assert second["speaker"]["text"] == "the minister"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Go back to your seat,” the mayor barked, and the meeting went on.", "the mayor"),
+        ("“Are you serious?” the reporter shot back.", "the reporter"),
+    ],
+)
+def test_a_quotation_ending_in_a_comma_or_question_takes_any_verb_after_it_as_cue(quotes_of, text, speaker):
+    quote = only(quotes_of(text), "direct")
+    assert quote["speaker"]["text"] == speaker and quote["rule"] == "direct-after"
+
+
+def test_a_quotation_ending_in_a_full_stop_needs_a_cue_of_the_lexicon(quotes_of):
+    assert quotes_of("“We are done.” The room went quiet.") == []

@@ -208,7 +208,9 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         return None
     next_start = quotations[k + 1].start if k + 1 < len(quotations) else len(text)
     limit = min(next_start, quotation.paragraph_end)
-    cue = cue_after(doc, span.end, limit, lexicon) if quotation.closed and _opens_clause(doc, span.start) else None
+    inner_end = text[quotation.start : quotation.end - 1].rstrip()
+    continued = inner_end[-1:] in {",", "?", "!"}  # "“Go back,” Trump barked"
+    cue = cue_after(doc, span.end, limit, lexicon, any_verb=continued) if quotation.closed and _opens_clause(doc, span.start) else None
     rule = "direct-after"
     if cue is None:
         floor = quotations[k - 1].end if k > 0 and quotations[k - 1].paragraph_start == quotation.paragraph_start else quotation.paragraph_start

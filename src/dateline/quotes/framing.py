@@ -18,6 +18,17 @@ SENTENCE_END = frozenset({".", "!", "?"})
 INTRODUCERS = frozenset({":", ","})
 MAX_AFTER = 30  # tokens: "“…,” Senator Jeff Sessions, a close advisor to Trump, told AFP."
 MAX_BEFORE_COMMA = 12
+SPEECH_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb ("Trump barked", "she quips"; the tagger may take a past form after its
+    subject for a participle)."""
+    if token.pos_ != "VERB":
+        return False
+    return token.tag_ in SPEECH_TAGS or (token.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in token.children))
+
+
 MODIFIER_DEPS = frozenset({"amod", "compound", "acomp", "npadvmod"})
 
 
@@ -25,13 +36,18 @@ def is_cue_verb(token: Token, lexicon: CueLexicon) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.verbs
 
 
-def cue_after(doc: Doc, start: int, limit_char: int, lexicon: CueLexicon) -> Token | None:
-    """The cue in the words following a quotation that ends before token `start`."""
+def cue_after(doc: Doc, start: int, limit_char: int, lexicon: CueLexicon, any_verb: bool = False) -> Token | None:
+    """The cue in the words following a quotation that ends before token `start`.
+
+    `any_verb`: the quotation ends in a comma, question or exclamation mark inside its closing
+    mark ("“Go back to Univision,” Trump barked"), which makes it the complement of the verb
+    that follows, a cue whether or not the lexicon lists it.
+    """
     for i in range(start, min(len(doc), start + MAX_AFTER)):
         token = doc[i]
         if token.idx >= limit_char:
             return None
-        if is_cue_verb(token, lexicon):
+        if is_cue_verb(token, lexicon) or (any_verb and _finite_verb(token)):
             between = doc[start:i]
             if all(t.is_punct or t.is_space or token.is_ancestor(t) or t.head == token for t in between):
                 return token
