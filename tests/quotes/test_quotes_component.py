@@ -622,3 +622,16 @@ def test_a_quotation_ending_in_a_comma_or_question_takes_any_verb_after_it_as_cu
 
 def test_a_quotation_ending_in_a_full_stop_needs_a_cue_of_the_lexicon(quotes_of):
     assert quotes_of("“We are done.” The room went quiet.") == []
+
+
+def test_a_name_between_a_quotation_and_its_cue_is_the_speaker_however_it_parses():
+    # The tagger may read the first word of a name as a verb ("Tulsa" in "Tulsa police Chief
+    # ..."); the words between a comma-ended quotation and its cue are still the speaker.
+    import spacy
+
+    from dateline.quotes.framing import named_between
+
+    words = spacy.blank("en")("Tulsa police Chief Chuck Jordan , the mayor said , voters")
+    assert named_between(words[0:5])
+    assert not named_between(words[5:8])  # ", the mayor" starts lower case: not a bare name
+    assert not named_between(words[0:0])

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution
 from .cues import CueLexicon
-from .framing import cue_after, cue_before, is_cue_verb
+from .framing import cue_after, cue_before, is_cue_verb, named_between
 from .marks import Quotation
 from .reported import content_dependents
 from .speakers import appositive_outside, mention_span, speaker_token
@@ -230,6 +230,12 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         speaker_head = appositive_outside(speaker_head, span.start, span.end)
     if speaker_head is not None and not (span.start <= speaker_head.i < span.end):
         speaker = mention_span(speaker_head, avoid=(span.start, span.end))
+    elif rule == "direct-after" and named_between(doc[span.end : cue.i]):
+        # The parser made no subject of the name between quotation and cue.
+        first = span.end
+        while first < cue.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        speaker = doc[first : cue.i]
     attribution = Attribution(
         segments=[(quotation.start, quotation.end)], kind="direct", rule=rule, cue=doc[cue.i : cue.i + 1], speaker=speaker
     )

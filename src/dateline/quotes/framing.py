@@ -51,10 +51,24 @@ def cue_after(doc: Doc, start: int, limit_char: int, lexicon: CueLexicon, any_ve
             between = doc[start:i]
             if all(t.is_punct or t.is_space or token.is_ancestor(t) or t.head == token for t in between):
                 return token
+            if any_verb and is_cue_verb(token, lexicon) and named_between(between):
+                return token  # a misparsed name: "“...,” Tulsa police Chief Chuck Jordan said"
             return None
         if token.text in SENTENCE_END or token.is_quote:
             return None
     return None
+
+
+MAX_NAME_WORDS = 8
+
+
+def named_between(words) -> bool:
+    """Whether the words between a quotation and its cue are only a capitalised name or title
+    ("Tulsa police Chief Chuck Jordan"), the speaker however the parser read them."""
+    names = [t for t in words if not (t.is_punct or t.is_space)]
+    return 0 < len(names) <= MAX_NAME_WORDS and names[0].text[:1].isupper() and names[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.pos_ in {"NOUN", "DET", "ADP"} for t in names
+    )
 
 
 def cue_before(doc: Doc, end: int, floor_char: int, lexicon: CueLexicon) -> Token | None:
