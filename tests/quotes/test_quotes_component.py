@@ -628,10 +628,15 @@ def test_a_name_between_a_quotation_and_its_cue_is_the_speaker_however_it_parses
     # The tagger may read the first word of a name as a verb ("Tulsa" in "Tulsa police Chief
     # ..."); the words between a comma-ended quotation and its cue are still the speaker.
     import spacy
+    from spacy.tokens import Doc
 
     from dateline.quotes.framing import named_between
 
-    words = spacy.blank("en")("Tulsa police Chief Chuck Jordan , the mayor said , voters")
+    words = Doc(
+        spacy.blank("en").vocab,
+        words=["Tulsa", "police", "Chief", "Chuck", "Jordan", ",", "the", "mayor", "said"],
+        pos=["VERB", "NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB"],
+    )
     assert named_between(words[0:5])
     assert not named_between(words[5:8])  # ", the mayor" starts lower case: not a bare name
     assert not named_between(words[0:0])
