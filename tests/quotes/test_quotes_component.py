@@ -640,3 +640,16 @@ def test_a_name_between_a_quotation_and_its_cue_is_the_speaker_however_it_parses
     assert named_between(words[0:5])
     assert not named_between(words[5:8])  # ", the mayor" starts lower case: not a bare name
     assert not named_between(words[0:0])
+
+
+def test_an_uncued_quotation_after_reported_content_and_its_cue_phrase_goes_on_with_it(quotes_of):
+    text = ('The council may wait until spring to vote, the mayor said on Monday. '
+            '"The other question is the budget."')
+    (quote,) = quotes_of(text)
+    assert quote["rule"] == "mixed-run-on" and quote["speaker"]["text"] == "the mayor"
+
+
+def test_an_uncued_quotation_after_another_sentence_does_not_join_reported_content(quotes_of):
+    text = 'The mayor said the council would wait. Then the meeting ended. "It was a long night."'
+    (quote,) = quotes_of(text)
+    assert quote["kind"] == "indirect" and quote["text"] == "the council would wait"

@@ -114,7 +114,7 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
                 results.append(continuation)
                 last_direct = continuation
                 continue
-        reported_before = _reported_just_before(text, reported, quotation)
+        reported_before = _reported_just_before(doc, text, reported, quotation)
         if reported_before is not None:
             reported_before.segments.append((quotation.start, quotation.end))
             reported_before.kind, reported_before.rule = "mixed", "mixed-run-on"
@@ -128,10 +128,12 @@ def assemble(doc: Doc, text: str, quotations: list[Quotation], reported: list[At
     return sorted(kept + partials, key=lambda a: (a.start, a.end))
 
 
-def _reported_just_before(text: str, reported: list[Attribution], quotation: Quotation) -> Attribution | None:
+def _reported_just_before(doc: Doc, text: str, reported: list[Attribution], quotation: Quotation) -> Attribution | None:
     """"Cummings called him [a master at bolting together deals]. “He showed again and again
-    ...”": a quotation with no cue of its own right after reported content in its paragraph
-    goes on with that content's words, from the same speaker (rule `mixed-run-on`)."""
+    ...”", "[The administration may wait], Schiff said. “The other factor ...”": a quotation
+    with no cue of its own right after reported content in its paragraph, with nothing between
+    but the content's own cue phrase, goes on with that content's words, from the same speaker
+    (rule `mixed-run-on`)."""
     if not quotation.closed:
         return None
     for attribution in reported:
@@ -141,10 +143,28 @@ def _reported_just_before(text: str, reported: list[Attribution], quotation: Quo
             and attribution.speaker is not None
             and quotation.paragraph_start <= attribution.start
             and attribution.end <= quotation.start
-            and not any(c.isalnum() for c in text[attribution.end : quotation.start])
+            and _only_cue_phrase_between(doc, text, attribution, quotation.start)
         ):
             return attribution
     return None
+
+
+def _only_cue_phrase_between(doc: Doc, text: str, attribution: Attribution, end: int) -> bool:
+    """Whether every word between the attribution's content and `end` is its speaker, its cue
+    or a word hanging from the cue ("Schiff said Monday.")."""
+    start = attribution.end
+    if not any(c.isalnum() for c in text[start:end]):
+        return True
+    cue = attribution.cue
+    if cue is None or not (start <= cue.start_char < end):
+        return False
+    own = set(range(cue.start_char, cue.end_char))
+    speaker = attribution.speaker
+    own.update(range(speaker.start_char, speaker.end_char))
+    for child in cue[0].children:
+        if child.dep_ in {"npadvmod", "advmod", "prep", "punct"} and start <= child.idx < end:
+            own.update(range(doc[child.left_edge.i].idx, doc[child.right_edge.i].idx + len(doc[child.right_edge.i].text)))
+    return all(not c.isalnum() or start + k in own for k, c in enumerate(text[start:end]))
 
 
 def _reported_ending_before(text: str, reported: list[Attribution], quotation: Quotation) -> Attribution | None:
