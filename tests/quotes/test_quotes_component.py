@@ -311,6 +311,24 @@ def test_a_dash_after_a_quotation_followed_by_a_clause_signs_nothing(quotes_of):
     assert not [q for q in quotes_of(text) if q["rule"] == "direct-signed"]
 
 
+def test_a_quotation_after_a_colon_is_the_words_of_the_clauses_subject(quotes_of):
+    text = "The senator has adopted the stance of many farmers: “We cannot wait for another dry year.”"
+    quote = only(quotes_of(text), "direct")
+    assert (quote["rule"], quote["text"], speaker_text(quote)) == (
+        "direct-colon", "“We cannot wait for another dry year.”", "The senator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It comes down to one line: “We cannot wait for another dry year.”",
+        "There is a sign on the door: “Closed until further notice.”",
+    ],
+)
+def test_a_colon_after_an_empty_subject_names_no_speaker(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q["rule"] == "direct-colon"]
+
+
 def test_a_clause_before_according_to_is_the_sources_not_a_nested_cues(quotes_of):
     # "oppose" has content of its own, but its sentence tail stops at "according to".
     text = "The group is spending money on mailings to voters that oppose both candidates, according to campaign filings."

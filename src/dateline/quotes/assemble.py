@@ -8,7 +8,8 @@ Order of decisions, each a rule id in the output:
    A `colon-lead` ("MORENO: We will win.") keeps its own segments and rule, direct when quoted.
 3. `direct-after` / `direct-before`: a quotation whose cue is found in the framing words.
    Two quotations with one cue ("“…,” she said, “…”") are one quote with two segments.
-   `direct-signed`: a quotation closing its paragraph with a dash and a name ("“…” ― Ana Ruiz").
+   `direct-signed`: a quotation closing its paragraph with a dash and a name ("“…” ― Ana Ruiz");
+   `direct-colon`: one a colon introduces is the words of the subject of the clause before it.
 4. `direct-same-speaker`: a quotation with no cue in the paragraph of a cued quote goes on
    as another segment of it; `mixed-run-on`: one right after reported content in its paragraph
    ("called him a master at deals. “He showed ...”") goes on with that content, now mixed;
@@ -239,7 +240,7 @@ def _cued(doc: Doc, text: str, quotations: list[Quotation], k: int, lexicon: Cue
         if cue is None and quotation.opens_paragraph:
             cue = _colon_lead(doc, text, quotation, lexicon)
     if cue is None:
-        return _dash_signed(doc, text, quotation, limit)
+        return _dash_signed(doc, text, quotation, limit) or _after_colon(doc, span)
     existing = by_cue.get(cue.i)
     if existing is not None and existing.kind == "direct":
         existing.segments = _merge(existing.segments + [(quotation.start, quotation.end)], keep_apart=True)
@@ -295,6 +296,31 @@ def _dash_signed(doc: Doc, text: str, quotation: Quotation, limit: int) -> Attri
     if speaker is None or cue is None or any(t.pos_ in {"VERB", "AUX"} for t in speaker):
         return None
     return Attribution(segments=[(quotation.start, quotation.end)], kind="direct", rule="direct-signed", cue=cue, speaker=speaker)
+
+
+def _after_colon(doc: Doc, span: Span) -> Attribution | None:
+    """"The piece used one of her quotes as its headline: “...”", "Kaine has adopted the stance
+    of many Catholics: “...”": a quotation a colon introduces, with no cue verb before it, is
+    the words of the subject of the clause the colon closes (rule `direct-colon`; the colon is
+    the cue). A passive clause gives its agent ("is exemplified by this finding: “...”")."""
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return None
+    colon = doc[i]
+    head = doc[i - 1]
+    while head.head.i != head.i and head.head.i < colon.i and not head.is_sent_start:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    speaker_head = speaker_token(head, climb=0)
+    if speaker_head is None or speaker_head.i >= colon.i or speaker_head.lower_ in {"it", "this", "that", "there"}:
+        return None
+    return Attribution(
+        segments=[(span.start_char, span.end_char)], kind="direct", rule="direct-colon",
+        cue=doc[colon.i : colon.i + 1], speaker=mention_span(speaker_head, avoid=(span.start, span.end)),
+    )
 
 
 def _opens_clause(doc: Doc, start: int) -> bool:
