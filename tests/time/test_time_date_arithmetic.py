@@ -62,8 +62,10 @@ def test_holiday_rules():
 
 
 def test_month_ends_in_text(annotate):
-    timexes = annotate("The fund was launched a month later.", date(2018, 1, 31))
-    assert timexes[0]["value"] == "2018-02"
+    timexes = annotate("The fund will be launched a month from now.", date(2018, 1, 31))
+    assert timexes[0]["value"] == "2018-02"  # January 31 + 1 month is February 28, not March 3
+    timexes = annotate("The plan was announced on Jan. 31, 2016 and dropped a month later.", date(2018, 3, 20))
+    assert timexes[-1]["value"] == "2016-02"
     timexes = annotate("Rates rose on Feb. 29.", date(2016, 3, 10))
     assert timexes[0]["value"] == "2016-02-29"
     assert annotate("Rates rose on Feb. 30.", date(2016, 3, 10)) == []  # not a date

@@ -112,6 +112,22 @@ def test_later_is_anchored_to_the_previous_date(annotate, find):
     assert later["anchor"].startswith("March 2, 2018@")
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("The firm was founded in 2008. Two years later it went bankrupt.", "Two years later", "2010"),
+    ("The war began in March 2010. Six months later it was over.", "Six months later", "2010-09"),
+    ("She moved to Paris in 1990 and a decade later to Rome.", "a decade later", "2000"),
+    ("The party was founded in 1999. Five years earlier, its leader had quit.", "Five years earlier", "1994"),
+])
+def test_years_later_count_from_the_time_the_story_is_at(annotate, find, text, span, value):
+    timex = find(annotate(text, DCT), span)
+    assert timex["value"] == value and not timex["anchor"].startswith("t0"), timex
+
+
+def test_years_later_with_no_time_before_is_a_length_not_a_guess_from_the_dct(annotate, find):
+    timex = find(annotate("Two years later, the company went bankrupt.", DCT), "Two years")
+    assert (timex["type"], timex["value"]) == ("DURATION", "P2Y")
+
+
 def test_a_year_earlier_compares_the_quarter_just_named(annotate, find):
     text = "Profit rose 8% in the third quarter of 2017 from $4 million a year earlier."
     timexes = annotate(text, DCT)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dateline.time import resolve_amounts
-from dateline.time.context import Context, Resolution, anchor_of
+from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
 from dateline.time.date_arithmetic import (
     easter,
     format_point,
@@ -648,8 +648,17 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return Resolution("DATE", value, anchor=anchor_of(earlier), mod=mod, shifted=True)
     if direction != "ago":
         earlier = ctx.last_timex(DAY_VALUE, within=300) if unit in ("D", "W") else None
+        if earlier is None and unit not in ("D", "W"):
+            # "in 2008 ... Two years later": counted from the time the story is at.
+            earlier = ctx.last_timex(CONCRETE_VALUE, within=600)
         if earlier is not None:
-            base, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+            base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
+        elif direction in ("later", "hence"):
+            # "Two years later" with no time named before it counts from an event the
+            # text does not date: the length of time is all the text says (no DCT guess).
+            matched = ctx.text[ctx.start:ctx.end]
+            trim_end = len(matched) - len(matched[:matched.lower().rfind(direction)].rstrip())
+            return Resolution("DURATION", resolve_amounts.period(abs(amount), unit), mod=mod, trim_end=trim_end)
     point = shift(base, unit, amount)
     return Resolution("DATE", format_point(point, granularity), anchor=anchor, mod=mod)
 
