@@ -53,6 +53,14 @@ CASES = [
     ("The bridge opened in the summer of 2015.", "the summer of 2015", "DATE", "2015-SU"),
     ("Profit fell in the third quarter of 2016.", "the third quarter of 2016", "DATE", "2016-Q3"),
     ("Revenue grew in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),
+    ("Revenue rose in Q4 2016.", "Q4 2016", "DATE", "2016-Q4"),
+    ("Margins will improve in Q3.", "Q3", "DATE", "2018-Q3"),
+    ("Sales fell in H2 2017.", "H2 2017", "DATE", "2017-H2"),
+    ("The FY2016 accounts were filed late.", "FY2016", "DATE", "2016"),
+    # a day of the month alone: the month just named, else the DCT's as the tense says
+    ("Talks opened on March 3 and ended on the 15th.", "the 15th", "DATE", "2018-03-15"),
+    ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
+    ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
     # durations, in digits and in words
     ("He will serve six more years.", "six more years", "DURATION", "P6Y"),
     ("After a two-week trip, she returned.", "two-week", "DURATION", "P2W"),
@@ -139,6 +147,7 @@ def test_ages_are_not_durations(annotate):
 
 
 def test_verbs_and_names_are_not_dates(annotate):
-    texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall."]
+    texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall.",
+             "He lives on the 15th floor.", "The H1-B visa scheme was cut."]
     for text in texts:
         assert annotate(text, DCT) == [], text

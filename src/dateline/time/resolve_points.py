@@ -227,6 +227,46 @@ def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution
     return Resolution("DATE", f"{year}-{month:02d}-{day:02d}", anchor=anchor_of(earlier))
 
 
+MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
+
+
+def day_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"on the 15th": that day of the month just named ("talks opened on March 3 and ended
+    on the 15th"), else of the DCT's month or, as the tense says, the month before or after."""
+    day = int(groups["day"])
+    earlier = ctx.last_timex(MONTH_VALUE, within=300)
+    if earlier is not None:
+        year, month, anchor = int(earlier["value"][:4]), int(earlier["value"][5:7]), anchor_of(earlier)
+    else:
+        dct, anchor = ctx.reference, "t0"
+        year, month = dct.year, dct.month
+        step = {"past": -1 if day > dct.day else 0, "future": 1 if day < dct.day else 0}.get(ctx.tense(), 0)
+        year, month = divmod(year * 12 + month - 1 + step, 12)
+        month += 1
+    try:
+        value = date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "on the 31st" of a 30-day month: not a date we can place
+    return Resolution("DATE", value, anchor=anchor, explicit=frozenset({"day"}))
+
+
+def quarter_code(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"Q4 2012", "2012 Q4", "H1 FY2013", "Q3": the business-report codes for quarters and
+    halves, read like "the fourth quarter (of 2012)"."""
+    code = groups["qcode"].upper()
+    spelled = {"qord": code[1], "qunit": "quarter" if code[0] == "Q" else "half", "year": groups.get("year")}
+    return quarter(spelled, ctx, default_type)
+
+
+def fiscal_code(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"FY2012", "FY 13": the fiscal year by the calendar year it is named after."""
+    if groups.get("year"):
+        return Resolution("DATE", groups["year"], explicit=frozenset({"year"}))
+    yy = int(groups["yy"])
+    century = 1900 if yy > (ctx.reference.year % 100) + 10 else 2000
+    return Resolution("DATE", f"{century + yy:04d}", explicit=frozenset({"year"}))
+
+
 def week_of(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the week of March 6": the ISO week holding that day."""
     day = explicit(groups, ctx, default_type)
@@ -668,6 +708,9 @@ NORMALISERS = {
     "weekday": weekday,
     "week_of": week_of,
     "coordinated_day": coordinated_day,
+    "day_of_month": day_of_month,
+    "quarter_code": quarter_code,
+    "fiscal_code": fiscal_code,
     "next_day": next_day,
     "deictic": deictic,
     "clock": clock,
