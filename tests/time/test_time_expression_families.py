@@ -33,12 +33,16 @@ CASES = [
     ("The blast happened on Sunday night.", "Sunday night", "TIME", "2018-03-18TNI"),
     ("Shares rose this morning.", "this morning", "TIME", "2018-03-20TMO"),
     ("The polls closed at 8 p.m. Sunday.", "8 p.m. Sunday", "TIME", "2018-03-18T20:00"),
+    ("Rebels shelled the city overnight.", "overnight", "TIME", "2018-03-19TNI"),
+    ("Crews will work overnight on the line.", "overnight", "TIME", "2018-03-20TNI"),
+    ("Trading opens at 9:30 a.m. ET.", "9:30 a.m. ET", "TIME", "2018-03-20T09:30"),
     # this/last/next/coming/past + unit
     ("Sales rose last year.", "last year", "DATE", "2017"),
     ("Exports slowed last month.", "last month", "DATE", "2018-02"),
     ("The bill goes to a vote next week.", "next week", "DATE", "2018-W13"),
     ("Inflation eased this year.", "this year", "DATE", "2018"),
     ("Spending will rise in the coming year.", "the coming year", "DATE", "2019"),
+    ("The deal should close by the end of the decade.", "the end of the decade", "DATE", "201"),
     ("Three ministers quit early last week.", "early last week", "DATE", "2018-W11"),
     # N units ago / later / from now, the past N units
     ("The firm was founded 14 months ago.", "14 months ago", "DATE", "2017-01"),
@@ -68,6 +72,8 @@ CASES = [
     ("The siege lasted twenty-five days.", "twenty-five days", "DURATION", "P25D"),
     ("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
+    ("The drought is the worst in decades.", "decades", "DURATION", "PXY"),
+    ("Sales grew for the first time in years.", "years", "DURATION", "PXY"),
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
     ("The envoys held a day-long meeting.", "day-long", "DURATION", "P1D"),  # one unit, not "days"
     ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),  # an unknown number of years
@@ -148,6 +154,7 @@ def test_ages_are_not_durations(annotate):
 
 def test_verbs_and_names_are_not_dates(annotate):
     texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall.",
-             "He lives on the 15th floor.", "The H1-B visa scheme was cut."]
+             "He lives on the 15th floor.", "The H1-B visa scheme was cut.", "He booked an overnight stay.",
+             "It was the decade of the internet.", "Little will change in years to come."]
     for text in texts:
         assert annotate(text, DCT) == [], text

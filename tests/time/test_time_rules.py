@@ -21,6 +21,7 @@ EXAMPLES = {
     "day_month": "It happened on the 4th of May.",
     "coordinated_day": "The summit meets on April 24 and 25.",
     "day_of_month": "Talks opened on May 3 and ended on the 15th.",
+    "overnight": "Rebels shelled the city overnight.",
     "month_year": "It happened in May 2017.",
     "month_relyear": "It happened in May last year.",
     "month_alone": "It happened in October.",

@@ -314,6 +314,16 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
                       explicit=frozenset({"time"}))
 
 
+def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"overnight": the night before the day the story is at ("London shares fell on Friday
+    after overnight losses in New York"), or the coming night in the future tense."""
+    earlier = ctx.last_timex(DAY_VALUE, within=300)
+    day, anchor = (date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)) if earlier else (ctx.reference, "t0")
+    if ctx.tense() != "future":
+        day -= timedelta(days=1)
+    return Resolution("TIME", f"{day.isoformat()}TNI", anchor=anchor, explicit=frozenset({"time"}))
+
+
 @cache
 def generic_nouns() -> frozenset[str]:
     return frozenset(row[0] for row in read_rows("generic_nouns.tsv"))
@@ -537,6 +547,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     unit = RELATIVE_UNITS.get(unit_text)
     if unit is None:
         return None
+    if unit == "DE" and the == "the" and not rel and not mod:
+        return None  # "the decade of the internet" names an era; "the end of the decade" is this one
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
     if unit == "Y" and the in ("the",) and not rel and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
@@ -713,6 +725,7 @@ NORMALISERS = {
     "fiscal_code": fiscal_code,
     "next_day": next_day,
     "deictic": deictic,
+    "overnight": overnight,
     "clock": clock,
     "holiday": holiday,
     "year": year,
