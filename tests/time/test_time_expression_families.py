@@ -22,6 +22,8 @@ CASES = [
     # weekdays and months without a year: the governing verb's tense decides
     ("The minister resigned on Friday.", "Friday", "DATE", "2018-03-16"),
     ("The minister will resign on Friday.", "Friday", "DATE", "2018-03-23"),
+    ("Elections are set for Saturday.", "Saturday", "DATE", "2018-03-24"),  # a cue phrase, not the tense
+    ("The report is due on Monday.", "Monday", "DATE", "2018-03-26"),
     ("Talks collapsed in December.", "December", "DATE", "2017-12"),
     ("Elections will be held in June.", "June", "DATE", "2018-06"),
     ("The offer expired last Tuesday.", "last Tuesday", "DATE", "2018-03-13"),
