@@ -75,6 +75,7 @@ CASES = [
     ("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
     ("The drought is the worst in decades.", "decades", "DURATION", "PXY"),
+    ("The firm returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
     ("Sales grew for the first time in years.", "years", "DURATION", "PXY"),
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
     ("The envoys held a day-long meeting.", "day-long", "DURATION", "P1D"),  # one unit, not "days"
@@ -157,6 +158,7 @@ def test_ages_are_not_durations(annotate):
 def test_verbs_and_names_are_not_dates(annotate):
     texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall.",
              "He lives on the 15th floor.", "The H1-B visa scheme was cut.", "He booked an overnight stay.",
-             "It was the decade of the internet.", "Little will change in years to come."]
+             "It was the decade of the internet.", "Little will change in years to come.",
+             "Three quarters of the votes were counted."]
     for text in texts:
         assert annotate(text, DCT) == [], text

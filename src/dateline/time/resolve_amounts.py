@@ -81,8 +81,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
     if unit == "S" and number_text in ("a", "an"):
         return None  # "a second group": the ordinal
-    if unit == "Q" and re.match(r"\s+of\b", ctx.after(5)):
-        return None  # "three-quarters of its food": a fraction
+    if unit == "Q" and amount is not None and re.match(r"\s+of\b", ctx.after(5)):
+        return None  # "three quarters of its food": a fraction ("several quarters of losses" is time)
     if re.fullmatch(r"(1[6-9]|20)\d\d", number_text) and not clean(groups["unit"]).endswith("s"):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     if groups.get("half") and amount is not None:
