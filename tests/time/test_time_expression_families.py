@@ -103,6 +103,11 @@ def test_expression(annotate, find, text, span, kind, value):
     assert (timex["type"], timex["value"]) == (kind, value), timex
 
 
+def test_the_early_hours_of_a_day_are_dated_by_the_day(annotate):
+    timexes = annotate("The summit ended in the early hours of Sunday.", DCT)
+    assert [(t["text"], t["value"]) for t in timexes] == [("Sunday", "2018-03-18")]
+
+
 def test_possessive_is_left_out(annotate):
     timexes = annotate("Critics attacked Sunday's vote and last year's budget.", DCT)
     assert [t["text"] for t in timexes] == ["Sunday", "last year"]

@@ -112,6 +112,8 @@ def span(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return None
     amount = parse_number(groups["num"]) if groups.get("num") and not groups.get("lownum") else None
     mod = modifier(groups.get("amod"))
+    if clean(groups.get("rel")) == "early" and unit == "H" and re.match(r"\s+of\b", ctx.after(5)):
+        return None  # "in the early hours of Sunday": a part of that day, which "Sunday" dates
     if groups.get("num") and amount is None and clean(groups["num"]) in ("a", "an"):
         amount = 1
     return Resolution("DURATION", period(amount, unit), anchor="t0", mod=mod)
