@@ -92,6 +92,8 @@ CASES = [
     ("Nobody knows what the future holds.", "the future", "DATE", "FUTURE_REF"),
     ("They hope to meet in the near future.", "the near future", "DATE", "FUTURE_REF"),
     ("Mistakes were made in the past.", "the past", "DATE", "PAST_REF"),
+    ("The envoy left a while ago.", "a while ago", "DATE", "PAST_REF"),
+    ("I met the minister the other day.", "the other day", "DATE", "PAST_REF"),
     # holidays
     ("Shops closed on Christmas Day.", "Christmas Day", "DATE", "2017-12-25"),
 ]
