@@ -13,6 +13,8 @@ CASES = [
     ("The deal closed on 12 January 2016 after talks.", "12 January 2016", "DATE", "2016-01-12"),
     ("Forms dated 3/20/2018 were accepted.", "3/20/2018", "DATE", "2018-03-20"),
     ("The filing, dated 2017-11-02, was public.", "2017-11-02", "DATE", "2017-11-02"),
+    ("The filing, dated 2017/11/02, was public.", "2017/11/02", "DATE", "2017-11-02"),
+    ("The filing, dated 02.11.2017, was public.", "02.11.2017", "DATE", "2017-11-02"),  # day first
     ("Prices peaked in mid-March.", "mid-March", "DATE", "2018-03"),
     ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199"),
     ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),

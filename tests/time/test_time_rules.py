@@ -11,6 +11,8 @@ from dateline.time.values import is_valid_timex_value
 EXAMPLES = {
     "iso_date": "The memo is dated 2017-05-04.",
     "slash_date": "The memo is dated 5/4/2017.",
+    "iso_slash_date": "The memo is dated 2017/05/04.",
+    "dotted_date": "The memo is dated 04.05.2017.",
     "week_of_date": "The hearing is set for the week of May 7.",
     "clock_on_date": "The polls closed at 9 p.m. Tuesday.",
     "part_of_day_anchor": "They met in the morning of yesterday.",
