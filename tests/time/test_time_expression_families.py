@@ -87,6 +87,10 @@ CASES = [
     ("The report is updated annually.", "annually", "SET", "P1Y"),
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
     ("Inspectors visit each month.", "each month", "SET", "P1M"),
+    ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+    ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days
+    ("The shop is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+    ("She works Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),
     # vague references
     ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),
     ("The firm now employs 300 people.", "now", "DATE", "PRESENT_REF"),

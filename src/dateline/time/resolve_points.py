@@ -278,10 +278,11 @@ def week_of(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """Named weekdays: "Tuesday", "last Friday", "Sunday night", "Mondays" (a set)."""
-    number = weekday_number(groups["weekday"])
+    plural = groups.get("plural")
+    number = weekday_number(plural[:-1] if plural else groups["weekday"])
     part = groups.get("part")
     suffix = clock_suffix(groups) or ""
-    if groups.get("plural") or (part and clean(part).endswith("s")):
+    if plural or (part and clean(part).endswith("s")):
         return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
     point, anchor = weekday_date(number, ctx, groups.get("rel"))
     kind = "TIME" if suffix else "DATE"
