@@ -63,6 +63,17 @@ def period(amount: float | None, unit: str) -> str:
     return "P" + date_part + (("T" + time_part) if time_part else "")
 
 
+def with_halves(amount: float | None, groups: dict) -> float | None:
+    """"three and a half years", "a year and a half" (+0.5), "half an hour" (x0.5)."""
+    if amount is None:
+        return None
+    if groups.get("half") or groups.get("halfpre"):
+        amount += 0.5
+    if groups.get("halfof"):
+        amount *= 0.5
+    return amount
+
+
 def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"six more years" -> P6Y, "two-week" -> P2W, "72 hours" -> PT72H, "several days" -> PXD."""
     unit = unit_code(groups.get("unit") or groups.get("bare"))
@@ -85,8 +96,7 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None  # "three quarters of its food": a fraction ("several quarters of losses" is time)
     if re.fullmatch(r"(1[6-9]|20)\d\d", number_text) and not clean(groups["unit"]).endswith("s"):
         return None  # "the 1988 quarter": a year, not 1988 quarters
-    if groups.get("half") and amount is not None:
-        amount += 0.5
+    amount = with_halves(amount, groups)
     if amount is not None and amount > 10000:
         return None
     if number_text == "one" and unit == "D" and ctx.tense() == "future":

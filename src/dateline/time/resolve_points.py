@@ -669,7 +669,7 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     mod = modifier(groups.get("amod"))
     if groups.get("bare") or groups.get("vnum"):
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
-    amount = parse_number(groups["num"])
+    amount = resolve_amounts.with_halves(parse_number(groups["num"]), groups)
     relative_to_event = direction in ("later", "earlier") and unit in EVENT_OFFSET_UNITS
     if relative_to_event and (amount is None or unit in ("H", "MIN", "S") or ctx.last_timex(DAY_VALUE, within=300) is None):
         # "A few days later, the company announced": with no date to count from, TimeML
