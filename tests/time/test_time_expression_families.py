@@ -56,6 +56,8 @@ CASES = [
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),
     ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+    ("The firm has grown over the past decade.", "the past decade", "DURATION", "P10Y"),  # not the 2000s
+    ("Wages fell in the last decade.", "the last decade", "DATE", "200"),
     ("Results improved in the last few months.", "the last few months", "DURATION", "PXM"),
     # seasons, quarters, halves
     ("The project stalled last fall.", "last fall", "DATE", "2017-FA"),

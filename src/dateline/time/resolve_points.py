@@ -550,6 +550,10 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None
     if unit == "DE" and the == "the" and not rel and not mod:
         return None  # "the decade of the internet" names an era; "the end of the decade" is this one
+    if unit in ("DE", "CE") and clean(groups.get("rel")) in ("the past", "the last", "the next") and not mod \
+            and re.search(r"\b(?:over|for|during|throughout)\s+$", ctx.before(12), re.IGNORECASE):
+        # "has grown over the past decade": the ten years up to now, not the 2000s.
+        return Resolution("DURATION", "P10Y" if unit == "DE" else "P100Y", anchor="t0")
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
     if unit == "Y" and the in ("the",) and not rel and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
