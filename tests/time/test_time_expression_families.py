@@ -97,6 +97,7 @@ CASES = [
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
     ("Inspectors visit each month.", "each month", "SET", "P1M"),
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+    ("Violence has flared for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days
     ("The shop is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
     ("She works Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),

@@ -24,6 +24,7 @@ EXAMPLES = {
     "coordinated_day": "The summit meets on April 24 and 25.",
     "day_of_month": "Talks opened on May 3 and ended on the 15th.",
     "overnight": "Rebels shelled the city overnight.",
+    "set_seasons": "Riots broke out in each of the past three summers.",
     "month_year": "It happened in May 2017.",
     "month_relyear": "It happened in May last year.",
     "month_alone": "It happened in October.",
