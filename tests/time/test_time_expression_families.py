@@ -185,3 +185,11 @@ def test_verbs_and_names_are_not_dates(annotate):
              "Three quarters of the votes were counted."]
     for text in texts:
         assert annotate(text, DCT) == [], text
+
+
+def test_a_holiday_week_is_the_iso_week_of_the_holiday(annotate, find):
+    # Easter 2018 fell on Sunday April 1, the last day of ISO week 13.
+    timex = find(annotate("Protesters prayed as Easter week began.", date(2018, 3, 26)), "Easter week")
+    assert timex["value"] == "2018-W13"
+    timex = find(annotate("Shops closed in Christmas week.", DCT), "Christmas week")
+    assert timex["value"] == "2017-W52"

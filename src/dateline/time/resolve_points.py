@@ -396,9 +396,15 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         month, day = (int(x) for x in rule.split("-"))
         return date(year, month, day)
 
+    week = bool(groups.get("week"))
     if groups.get("year"):
-        return Resolution("DATE", on(int(groups["year"])).isoformat(), explicit=frozenset({"month", "day"}))
+        point = on(int(groups["year"]))
+        return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
+                          explicit=frozenset({"month", "day"}))
     dct = ctx.reference
+    if week and format_point(on(dct.year), "W") == format_point(dct, "W"):
+        # "as Easter week began", written in it: this year's, whatever the tense.
+        return Resolution("DATE", format_point(dct, "W"), anchor="t0")
     rel = clean(groups.get("rel"))
     this_year = on(dct.year)
     past = this_year if this_year <= dct else on(dct.year - 1)
@@ -410,6 +416,8 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     else:
         point = future if ctx.tense() == "future" else past
     fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", rule) else frozenset()
+    if week:
+        return Resolution("DATE", format_point(point, "W"), anchor="t0")
     return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed)
 
 
