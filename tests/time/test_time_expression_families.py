@@ -66,6 +66,8 @@ CASES = [
     ("Profit fell in the third quarter of 2016.", "the third quarter of 2016", "DATE", "2016-Q3"),
     ("The first quarter of next year looks weak.", "The first quarter of next year", "DATE", "2019-Q1"),
     ("Revenue grew in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),
+    ("Demand stays weak through the first two quarters of 2019.", "the first two quarters of 2019", "DATE", "2019-H1"),
+    ("Sales rose in the first six months of the year.", "the first six months of the year", "DATE", "2018-H1"),
     ("Revenue rose in Q4 2016.", "Q4 2016", "DATE", "2016-Q4"),
     ("Margins will improve in Q3.", "Q3", "DATE", "2018-Q3"),
     ("Sales fell in H2 2017.", "H2 2017", "DATE", "2017-H2"),

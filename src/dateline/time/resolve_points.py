@@ -497,7 +497,7 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     ordinal = clean(groups["qord"])
     number = 2 if ordinal == "last" else ordinal_number(ordinal)
     unit = clean(groups["qunit"])
-    letter = "H" if unit == "half" else "Q"
+    letter = "H" if unit in ("half", "two quarters", "six months") else "Q"
     if number is None or number > (2 if letter == "H" else 4):
         return None
     dct = ctx.reference
