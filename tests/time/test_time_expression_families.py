@@ -58,6 +58,7 @@ CASES = [
     ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
     ("The firm has grown over the past decade.", "the past decade", "DURATION", "P10Y"),  # not the 2000s
     ("Wages fell in the last decade.", "the last decade", "DATE", "200"),
+    ("It was among the great events of the past century.", "the past century", "DURATION", "P100Y"),  # not the 1800s
     ("Results improved in the last few months.", "the last few months", "DURATION", "PXM"),
     # seasons, quarters, halves
     ("The project stalled last fall.", "last fall", "DATE", "2017-FA"),

@@ -558,9 +558,12 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None
     if unit == "DE" and the == "the" and not rel and not mod:
         return None  # "the decade of the internet" names an era; "the end of the decade" is this one
-    if unit in ("DE", "CE") and clean(groups.get("rel")) in ("the past", "the last", "the next") and not mod \
-            and re.search(r"\b(?:over|for|during|throughout)\s+$", ctx.before(12), re.IGNORECASE):
-        # "has grown over the past decade": the ten years up to now, not the 2000s.
+    spelled_rel = clean(groups.get("rel"))
+    if unit in ("DE", "CE") and not mod and (spelled_rel == "the past" or (
+            spelled_rel in ("the last", "the next")
+            and re.search(r"\b(?:over|for|during|throughout)\s+$", ctx.before(12), re.IGNORECASE))):
+        # "over the past decade", "events of the past century": the years up to now, not
+        # the previous calendar decade ("in the last decade" still is).
         return Resolution("DURATION", "P10Y" if unit == "DE" else "P100Y", anchor="t0")
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
