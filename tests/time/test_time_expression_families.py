@@ -45,6 +45,7 @@ CASES = [
     ("Exports slowed last month.", "last month", "DATE", "2018-02"),
     ("The bill goes to a vote next week.", "next week", "DATE", "2018-W13"),
     ("Inflation eased this year.", "this year", "DATE", "2018"),
+    ("Results are expected by mid-year.", "mid-year", "DATE", "2018"),
     ("Spending will rise in the coming year.", "the coming year", "DATE", "2019"),
     ("The deal should close by the end of the decade.", "the end of the decade", "DATE", "201"),
     ("Three ministers quit early last week.", "early last week", "DATE", "2018-W11"),
@@ -53,6 +54,7 @@ CASES = [
     ("He left the party two years ago.", "two years ago", "DATE", "2016"),
     ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
     ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
+    ("The vote will be held in a week's time.", "a week's time", "DATE", "2018-W13"),
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),
     ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
@@ -164,6 +166,20 @@ def test_later_is_anchored_to_the_previous_date(annotate, find):
 def test_years_later_count_from_the_time_the_story_is_at(annotate, find, text, span, value):
     timex = find(annotate(text, DCT), span)
     assert timex["value"] == value and not timex["anchor"].startswith("t0"), timex
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The firm was sold in 2010. The year before, it had lost money.", "The year before", "2009"),
+    ("He left in May 2011. The month after, his wife followed.", "The month after", "2011-06"),
+    ("The envoy arrived on March 2. The same day, talks began.", "The same day", "2018-03-02"),
+])
+def test_units_next_to_the_time_just_named(annotate, find, text, span, value):
+    timex = find(annotate(text, DCT), span)
+    assert timex["value"] == value and not timex["anchor"].startswith("t0"), timex
+
+
+def test_the_same_day_with_nothing_named_before_is_not_a_date(annotate):
+    assert annotate("The same day is a holiday everywhere.", DCT) == []
 
 
 def test_years_later_with_no_time_before_is_a_length_not_a_guess_from_the_dct(annotate, find):

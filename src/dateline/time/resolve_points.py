@@ -42,6 +42,7 @@ FORWARD = {"next", "coming", "this coming", "the following", "following", "the n
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d$")  # the year may be masked (no DCT)
+ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
 YEARISH_VALUE = re.compile(r"\d{4}")
 
 
@@ -621,11 +622,24 @@ def next_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     return Resolution("TIME", f"{point.isoformat()}T{code}", anchor=anchor_of(earlier), explicit=frozenset({"time"}))
 
 
+def unit_before(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"The year before, it had lost money": the unit next to the time just named
+    (none without one: counting from the DCT would be a guess)."""
+    before = clean(groups["ba"]) == "before"
+    if clean(groups["unit"]) == "day":
+        return next_day({"rel": "previous" if before else "next", "unit": "day"}, ctx, default_type)
+    return relative({**groups, "rel": "previous" if before else "following", "the": "the"}, ctx, default_type)
+
+
 def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
     if unit_text == "day":
-        earlier = ctx.last_timex(DAY_VALUE) if rel == "that" else None
-        base = date.fromisoformat(earlier["value"][:10]) if earlier else ctx.reference
-        return Resolution("DATE", base.isoformat(), anchor=anchor_of(earlier) if earlier else "t0", mod=mod)
+        # The day named before, its year masked or not ("May 4" read without a DCT).
+        earlier = ctx.last_timex(ANY_YEAR_DAY_VALUE) if rel in ("that", "same") else None
+        if earlier is not None:
+            return Resolution("DATE", earlier["value"][:10], anchor=anchor_of(earlier), mod=mod)
+        if rel == "same":
+            return None  # "the same day" with no day named before: nothing to be the same as
+        return Resolution("DATE", ctx.reference.isoformat(), anchor="t0", mod=mod)
     code = lexicon().parts_of_day[unit_text]
     return Resolution("TIME", f"{ctx.reference.isoformat()}T{code}", anchor="t0", mod=mod)
 
@@ -740,6 +754,7 @@ NORMALISERS = {
     "quarter_code": quarter_code,
     "fiscal_code": fiscal_code,
     "next_day": next_day,
+    "unit_before": unit_before,
     "deictic": deictic,
     "overnight": overnight,
     "clock": clock,
