@@ -180,6 +180,8 @@ def test_units_next_to_the_time_just_named(annotate, find, text, span, value):
 
 def test_the_same_day_with_nothing_named_before_is_not_a_date(annotate):
     assert annotate("The same day is a holiday everywhere.", DCT) == []
+    assert annotate("The same week, prices fell.", DCT) == []
+    assert annotate("The year before, it had lost money.", DCT) == []
 
 
 def test_years_later_with_no_time_before_is_a_length_not_a_guess_from_the_dct(annotate, find):

@@ -597,6 +597,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         earlier = ctx.last_timex(GRANULARITY_PATTERN.get(unit if unit in GRANULARITY_PATTERN else "Y"), within=1500)
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
+        elif rel == "same" or groups.get("ba"):
+            return None  # "the same week", "the year before" with no time named before: no guess
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
