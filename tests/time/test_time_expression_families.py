@@ -184,6 +184,13 @@ def test_the_same_day_with_nothing_named_before_is_not_a_date(annotate):
     assert annotate("The year before, it had lost money.", DCT) == []
 
 
+def test_from_now_counts_from_the_dct_even_after_another_date(annotate, find):
+    timexes = annotate("The plant opened in 2008. It will close three years from now.", DCT)
+    assert find(timexes, "three years from now")["value"] == "2021"
+    timexes = annotate("Talks began on March 2. A ruling is due ten days from now.", DCT)
+    assert find(timexes, "ten days from now")["value"] == "2018-03-30"
+
+
 def test_years_later_with_no_time_before_is_a_length_not_a_guess_from_the_dct(annotate, find):
     timex = find(annotate("Two years later, the company went bankrupt.", DCT), "Two years")
     assert (timex["type"], timex["value"]) == ("DURATION", "P2Y")

@@ -730,14 +730,15 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         if not _longer_period_named(ctx):
             value += earlier["value"][4:]
         return Resolution("DATE", value, anchor=anchor_of(earlier), mod=mod, shifted=True)
-    if direction != "ago":
+    if direction in ("later", "earlier"):
+        # "from now", "hence", "back" count from the DCT; "later", "earlier" from the story.
         earlier = ctx.last_timex(DAY_VALUE, within=300) if unit in ("D", "W") else None
         if earlier is None and unit not in ("D", "W"):
             # "in 2008 ... Two years later": counted from the time the story is at.
             earlier = ctx.last_timex(CONCRETE_VALUE, within=600)
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
-        elif direction in ("later", "hence"):
+        elif direction == "later":
             # "Two years later" with no time named before it counts from an event the
             # text does not date: the length of time is all the text says (no DCT guess).
             matched = ctx.text[ctx.start:ctx.end]
