@@ -29,7 +29,7 @@ RATE_BEFORE = re.compile(
 
 
 # "the first time in years", "the worst drought in decades", "its lowest level in months".
-SINCE_LONGEST = re.compile(r"(?:\bfirst\s+time|\b(?:best|worst|most|least|\w{3,}est)(?:\s+[\w-]+){0,3})\s+in\s+$", re.IGNORECASE)
+SUPERLATIVE_IN = re.compile(r"(?:\bfirst\s+time|\b(?:best|worst|most|least|\w{3,}est)(?:\s+[\w-]+){0,3})\s+in\s+$", re.IGNORECASE)
 
 
 def period(amount: float | None, unit: str) -> str:
@@ -80,7 +80,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     if unit is None:
         return None
     mod = modifier(groups.get("amod"))
-    if groups.get("bare") and re.search(r"(?<![\w-])in\s+$", ctx.before(6), re.IGNORECASE) and not SINCE_LONGEST.search(ctx.before(60)):
+    bare_after_in = groups.get("bare") and re.search(r"(?<![\w-])in\s+$", ctx.before(6), re.IGNORECASE)
+    if bare_after_in and not SUPERLATIVE_IN.search(ctx.before(60)):
         return None  # "in years" is a stretch only after "the first time", "the worst": not "in years to come"
     if groups.get("bare") or groups.get("vnum"):
         return Resolution("DURATION", period(None, unit), mod=mod)
