@@ -140,6 +140,11 @@ ADVERB_PERIODS = {
 def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"every Monday" -> XXXX-WXX-1, "each July" -> XXXX-07, "annually" -> P1Y, "every two years" -> P2Y."""
     if groups.get("adverb"):
+        named = groups["adverb"][0].isupper() or re.search(r"[a-z]\s+$", ctx.before(3))
+        if named and re.match(r"\s+[A-Z][a-z]", ctx.after(4)):
+            # "the Communist Party daily Granma", "the weekly Der Spiegel", "Daily Telegraph
+            # reporters": a newspaper, not a repetition.
+            return None
         return Resolution("SET", ADVERB_PERIODS[clean(groups["adverb"])])
     if groups.get("weekday"):
         return Resolution("SET", f"XXXX-WXX-{weekday_number(groups['weekday'])}")
