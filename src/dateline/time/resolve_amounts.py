@@ -157,7 +157,7 @@ def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution 
     unit = unit_code(groups["unit"])
     if groups.get("times") or groups.get("timesword"):
         # "three times a week": the number counts the events, the period is one week.
-        return Resolution("SET", "P1Q" if unit == "Q" else period(1, unit))
+        return Resolution("SET", period(1, unit))
     amount = parse_number(groups["num"]) if groups.get("num") else 1
     if clean(groups.get("every")) == "per" and unit not in ("Y", "M", "W", "D", "H", "Q"):
         return None

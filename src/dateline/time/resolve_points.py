@@ -42,7 +42,8 @@ FORWARD = {"next", "coming", "this coming", "the following", "following", "the n
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d$")  # the year may be masked (no DCT)
-ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")
+ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")  # a day, perhaps with a time after it
+MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")  # a month or a day in it
 YEARISH_VALUE = re.compile(r"\d{4}")
 
 
@@ -98,6 +99,12 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
         if earlier and -offsets[max(earlier)] < 2 * offsets[nearest]:
             return max(earlier)
     return nearest
+
+
+def full_year(yy: int, dct: date) -> int:
+    """A two-digit year ("3/20/18", "FY12") in the century that puts it nearest the DCT,
+    allowing ten years ahead."""
+    return 1900 + yy if yy > (dct.year % 100) + 10 else 2000 + yy
 
 
 def year_of_weekday_date(weekday_no: int, month: int, day: int, dct: date) -> int | None:
@@ -174,7 +181,7 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         year = int(first(groups, "year", "year2"))
     elif groups.get("yy"):
         yy = int(groups["yy"])
-        year = yy if yy > 99 else (1900 + yy if yy > (dct.year % 100) + 10 else 2000 + yy)
+        year = yy if yy > 99 else full_year(yy, dct)
     elif groups.get("spoken"):
         year = spoken_year(groups["spoken"])
         if year is None:
@@ -228,9 +235,6 @@ def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution
     return Resolution("DATE", f"{year}-{month:02d}-{day:02d}", anchor=anchor_of(earlier))
 
 
-MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
-
-
 def day_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"on the 15th": that day of the month just named ("talks opened on March 3 and ended
     on the 15th"), else of the DCT's month or, as the tense says, the month before or after."""
@@ -263,9 +267,7 @@ def fiscal_code(groups: dict, ctx: Context, default_type: str) -> Resolution | N
     """"FY2012", "FY 13": the fiscal year by the calendar year it is named after."""
     if groups.get("year"):
         return Resolution("DATE", groups["year"], explicit=frozenset({"year"}))
-    yy = int(groups["yy"])
-    century = 1900 if yy > (ctx.reference.year % 100) + 10 else 2000
-    return Resolution("DATE", f"{century + yy:04d}", explicit=frozenset({"year"}))
+    return Resolution("DATE", f"{full_year(int(groups['yy']), ctx.reference):04d}", explicit=frozenset({"year"}))
 
 
 def week_of(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -403,11 +405,11 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
                           explicit=frozenset({"month", "day"}))
     dct = ctx.reference
-    if week and format_point(on(dct.year), "W") == format_point(dct, "W"):
+    this_year = on(dct.year)
+    if week and format_point(this_year, "W") == format_point(dct, "W"):
         # "as Easter week began", written in it: this year's, whatever the tense.
         return Resolution("DATE", format_point(dct, "W"), anchor="t0")
     rel = clean(groups.get("rel"))
-    this_year = on(dct.year)
     past = this_year if this_year <= dct else on(dct.year - 1)
     future = this_year if this_year >= dct else on(dct.year + 1)
     if rel == "last":
@@ -688,6 +690,13 @@ def _longer_period_named(ctx: Context) -> bool:
     return bool(LONGER_PERIOD.search(span.sent.text))
 
 
+def _length_without_signal(amount: float | None, unit: str, direction: str, mod: str | None, ctx: Context) -> Resolution:
+    """"Two years later" -> "Two years" as P2Y: the span ends before the signal word."""
+    matched = ctx.text[ctx.start:ctx.end]
+    trim_end = len(matched) - len(matched[:matched.lower().rfind(direction)].rstrip())
+    return Resolution("DURATION", resolve_amounts.period(amount, unit), mod=mod, trim_end=trim_end)
+
+
 # Units whose "N units later/earlier" counts from an event in the text, not a calendar date.
 EVENT_OFFSET_UNITS = {"D", "W", "FN", "H", "MIN", "S"}
 
@@ -705,10 +714,7 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if relative_to_event and (amount is None or unit in ("H", "MIN", "S") or ctx.last_timex(DAY_VALUE, within=300) is None):
         # "A few days later, the company announced": with no date to count from, TimeML
         # marks the length of time, without the signal word.
-        matched = ctx.text[ctx.start:ctx.end]
-        trim_end = len(matched) - len(matched[:matched.lower().rfind(direction)].rstrip())
-        length = resolve_amounts.period(amount, unit)
-        return Resolution("DURATION", length, mod=mod, trim_end=trim_end)
+        return _length_without_signal(amount, unit, direction, mod, ctx)
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
     if unit in ("H", "MIN", "S"):
@@ -741,9 +747,7 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         elif direction == "later":
             # "Two years later" with no time named before it counts from an event the
             # text does not date: the length of time is all the text says (no DCT guess).
-            matched = ctx.text[ctx.start:ctx.end]
-            trim_end = len(matched) - len(matched[:matched.lower().rfind(direction)].rstrip())
-            return Resolution("DURATION", resolve_amounts.period(abs(amount), unit), mod=mod, trim_end=trim_end)
+            return _length_without_signal(abs(amount), unit, direction, mod, ctx)
     point = shift(base, unit, amount)
     return Resolution("DATE", format_point(point, granularity), anchor=anchor, mod=mod)
 
