@@ -117,6 +117,23 @@ def test_this_quarter_alone_is_the_current_quarter(annotate, find):
     assert find(annotate("Sales should rise this quarter.", DCT), "this quarter")["value"] == "2018-Q1"
 
 
+@pytest.mark.parametrize("text, value", [
+    # May to July is mostly the second quarter; DCT 2018-03-20, so July is last year's.
+    ("In the quarter ended July 31, the retailer lost $2 million.", "2017-Q2"),
+    ("In the quarter ended Dec. 31, sales rose.", "2017-Q4"),
+    # November to January is mostly the last quarter of the year before.
+    ("In the quarter ended Jan. 31, sales rose.", "2017-Q4"),
+])
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_it_mostly_covers(annotate, find, text, value):
+    assert find(annotate(text, DCT), "the quarter")["value"] == value
+
+
+def test_the_quarter_ended_a_date_keeps_the_quarter_already_named(annotate, find):
+    # A fiscal label named first wins: the company's own numbering, not the calendar.
+    text = "Sales rose in the fiscal first quarter. In the quarter ended Sept. 30, costs fell."
+    assert find(annotate(text, DCT), "the quarter")["value"] == "2018-Q1"
+
+
 def test_later_that_year_leans_on_the_year_named(annotate, find):
     timexes = annotate("He arrived in June 1998 and returned home later that year.", DCT)
     assert find(timexes, "later that year")["value"] == "1998"

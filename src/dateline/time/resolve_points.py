@@ -592,6 +592,9 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
         if earlier is not None:
             return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier), mod=mod)
+        ended = _quarter_ended(ctx) if the == "the" and not rel else None
+        if ended is not None:
+            return Resolution("DATE", ended, anchor="t0", mod=mod)
         if rel != "this":
             step = -1
     base, anchor = ctx.reference, "t0"
@@ -609,6 +612,27 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+QUARTER_ENDED = re.compile(r"\s+(?:that |which )?(?:ended|ending|ends|closed)\s+([A-Za-z]+)\.?\s+\d{1,2}\b")
+
+
+def _quarter_ended(ctx: Context) -> str | None:
+    """"the quarter ended July 31": the calendar quarter holding most of the three months
+    that end that day (May to July is mostly the second quarter), in the year the end date
+    has when read against the DCT. A fiscal label ("the fourth quarter ended June 30") is
+    not computed: the company's own numbering wins, so only a bare "the quarter" with no
+    quarter named before it comes here."""
+    found = QUARTER_ENDED.match(ctx.after(30))
+    month = month_number(found.group(1)) if found else None
+    if month is None:
+        return None
+    dct = ctx.reference
+    year_number = dct.year if month <= dct.month or ctx.tense() == "future" else dct.year - 1
+    middle = (month - 2) % 12 + 1  # the second of the three months
+    if middle > month:
+        year_number -= 1  # "ended Jan. 31" is mostly December of the year before
+    return f"{year_number:04d}-Q{(middle - 1) // 3 + 1}"
 
 
 def next_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
