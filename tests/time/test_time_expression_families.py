@@ -219,3 +219,31 @@ def test_a_holiday_week_is_the_iso_week_of_the_holiday(annotate, find):
     assert timex["value"] == "2018-W13"
     timex = find(annotate("Shops closed in Christmas week.", DCT), "Christmas week")
     assert timex["value"] == "2017-W52"
+
+
+@pytest.mark.parametrize("text", [
+    "The cuts will save $500 million a year.",
+    "Sales should rise 8.5% annually.",
+    "The mill makes 10,000 units annually.",
+    "The airline runs four flights a week.",
+    "Employers added 358,000 jobs a month.",
+    "Average daily volume was 133 million shares.",
+])
+def test_rates_are_amounts_not_times(annotate, text):
+    # A quantity per unit of time measures the quantity; it dates nothing.
+    assert annotate(text, DCT) == [], text
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The board meets three times a year.", "three times a year"),
+    ("Nurses give the drug twice daily.", "daily"),
+    ("The report is published annually.", "annually"),
+])
+def test_repetitions_stay_sets(annotate, find, text, span):
+    assert find(annotate(text, DCT), span)["type"] == "SET"
+
+
+def test_a_year_after_a_year_is_not_a_rate(annotate, find):
+    timexes = annotate("In 1990 a year after the wall fell he left.", DCT)
+    assert find(timexes, "1990")["value"] == "1990"
+    assert find(timexes, "a year")["value"] == "P1Y"

@@ -20,12 +20,18 @@ TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 # Units ISO 8601 lacks, written in ones it has.
 SCALED_UNITS = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "Q": (3, "M"), "FN": (2, "W"), "WE": (2, "D")}
 SMALLER = {"Y": (12, "M"), "M": (None, None), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
-# "$33 million a year", "5% a year": "a year" after an amount is a rate, hence a SET.
+# "$33 million a year", "5% a year", "700 seats a week", "20% annually": a quantity per unit of
+# time is a rate, a measure of the amount, not a time anything happened (TimeML corpora leave
+# rates unmarked). A count of events per unit ("three times a year", "twice daily") is a
+# repetition, a SET; those words are not amounts.
 RATE_BEFORE = re.compile(
-    r"(?:\d[\d.,]*\s*(?:%|percent|cents?|dollars?|million|billion|thousand|times|shares|tons|barrels)?"
-    r"|\$[\d.,]+(?:\s*(?:million|billion))?|pounds|dollars|each|people)\s*$",
-    re.IGNORECASE,
+    r"(?:(?:[$£€]|\b[A-Z]{1,2}\$)[\d.,]*\d|(?<![\d.,])(?!(?:1[6-9]|20)\d\d\b)\d[\d.,]*"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\b)"
+    r"(?:\s*(?:%|(?:percent|cents?|dollars?|pounds|euros|yuan|yen|thousand|million|billion|trillion)\b))*"
+    r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|from|to|since|by|until|after|before)\b)[a-z][a-z-]*){0,2}\s*$",
 )
+# "average daily volume", "its average weekly sales": an average per period is a rate too.
+AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
 # "the first time in years", "the worst drought in decades", "its lowest level in months".
@@ -102,8 +108,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None
     if number_text == "one" and unit == "D" and ctx.tense() == "future":
         return Resolution("DATE", "FUTURE_REF", anchor="t0")  # "will one day be"
-    if number_text in ("a", "an", "one") and RATE_BEFORE.search(ctx.before(40)):
-        return Resolution("SET", period(1, unit))
+    if number_text in ("a", "an") and RATE_BEFORE.search(ctx.before(40)):
+        return None  # "$2 million a year": a rate
     trim = 0
     singular = not clean(groups["unit"]).endswith("s")
     if groups.get("the") and singular and amount not in (1, None):
@@ -140,6 +146,8 @@ ADVERB_PERIODS = {
 def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"every Monday" -> XXXX-WXX-1, "each July" -> XXXX-07, "annually" -> P1Y, "every two years" -> P2Y."""
     if groups.get("adverb"):
+        if RATE_BEFORE.search(ctx.before(40)) or AVERAGE_BEFORE.search(ctx.before(10)):
+            return None  # "to rise 8.5% annually", "average daily volume": a rate
         named = groups["adverb"][0].isupper() or re.search(r"[a-z]\s+$", ctx.before(3))
         if named and re.match(r"\s+[A-Z][a-z]", ctx.after(4)):
             # "the Communist Party daily Granma", "the weekly Der Spiegel", "Daily Telegraph
