@@ -247,3 +247,39 @@ def test_a_year_after_a_year_is_not_a_rate(annotate, find):
     timexes = annotate("In 1990 a year after the wall fell he left.", DCT)
     assert find(timexes, "1990")["value"] == "1990"
     assert find(timexes, "a year")["value"] == "P1Y"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The March 14-15 summit was cancelled.", [("March 14", "2018-03-14"), ("15", "2018-03-15")]),
+    ("The summit is scheduled for 14-15 April.", [("14", "2018-04-14"), ("15 April", "2018-04-15")]),
+    ("The vote is set for 20 to 22 April.", [("20", "2018-04-20"), ("22 April", "2018-04-22")]),
+    ("The talks ran from 3 to 5 May 2012.", [("3", "2012-05-03"), ("5 May 2012", "2012-05-05")]),
+    ("The meeting will be held on June 3-5.", [("June 3", "2018-06-03"), ("5", "2018-06-05")]),
+])
+def test_day_ranges_give_both_days(annotate, text, expected):
+    assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2010-2012 drought hurt farmers.", [("2010", "2010"), ("2012", "2012")]),
+    ("The 2010-11 season ended early.", [("2010", "2010"), ("11", "2011")]),
+    ("The 1999-00 budget was cut.", [("1999", "1999"), ("00", "2000")]),
+])
+def test_year_ranges_give_both_years(annotate, text, expected):
+    assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == expected
+
+
+@pytest.mark.parametrize("text", ["The Lakers won on March 3, 10-7.", "Sales rose 10-12% in May."])
+def test_scores_and_ranges_of_numbers_are_not_days(annotate, text):
+    assert [t["text"] for t in annotate(text, DCT)] in (["March 3"], ["May"])
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("Talks will start at noon on 18 March.", "noon", "2018-03-18T12:00"),
+    ("The agreement expires at midnight on March 31.", "midnight", "2018-03-31T24:00"),
+    ("The deadline is 5 p.m. EST on Friday, March 23.", "5 p.m. EST", "2018-03-23T17:00"),
+])
+def test_a_clock_time_takes_the_day_written_after_it(annotate, find, text, clock, value):
+    timex = find(annotate(text, DCT), clock)
+    assert timex["value"] == value
+    assert timex["anchor"].split("@")[0] in text

@@ -18,6 +18,7 @@ SENTENCES = [
     "Recently, currently and in the not too distant future, a few days ago, several weeks later.",
     "Last spring, this winter, next fall and Christmas, Thanksgiving and Easter, annually.",
     "It happened in May, in October, on Friday, May 4, and at noon Saturday, the week before.",
+    "The Feb. 28-29 talks, 30-31 April, the 2099-00 season and noon on Feb. 29 were all planned.",
 ]
 
 

@@ -71,6 +71,7 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
         context.previous.append(timex)
         if resolution.shifted:
             context.shifted.add(start)
+    resolve_points.date_clocks_by_the_day_after(context.previous, context.text)
     return context.previous
 
 

@@ -41,6 +41,7 @@ BACKWARD = {"last", "past", "this past", "the previous", "previous", "recent"}
 FORWARD = {"next", "coming", "this coming", "the following", "following", "the next"}
 QUARTER_VALUE = re.compile(r"\d{4}-Q\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_VALUE = re.compile(r"\d{4}$")
 MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d$")  # the year may be masked (no DCT)
 ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")  # a day, perhaps with a time after it
 MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")  # a month or a day in it
@@ -222,11 +223,15 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts))
 
 
+DAY_JOINER = re.compile(r"\s+and\s+|\s*[-–]\s*|\s+(?:to|through)\s+")
+
+
 def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """The "25" of "April 24 and 25": the month of the date just before it."""
-    earlier = ctx.last_timex(MONTH_DAY_VALUE, within=6, primary=False)
-    if earlier is None or not re.fullmatch(r"\s+and\s+", ctx.text[earlier["end"]:ctx.start]):
-        return None
+    """The "25" of "April 24 and 25", "March 14-15", "June 3 to 5": the month of the date just before it."""
+    earlier = ctx.last_timex(MONTH_DAY_VALUE, within=9, primary=False)
+    if earlier is None or not DAY_JOINER.fullmatch(ctx.text[earlier["end"]:ctx.start]):
+        # "the 2010-11 season": two digits after a year end a range of years, not of days.
+        return year_range_end({"yy": groups["day"]}, ctx, default_type) if len(groups["day"]) == 2 else None
     year, month, day = earlier["value"][:4], int(earlier["value"][5:7]), int(groups["day"])
     try:
         date(int(year) if year.isdigit() else 2000, month, day)  # leap-year safe check
@@ -363,6 +368,25 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
                       explicit=frozenset({"time"}))
 
 
+CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
+
+
+def date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:
+    """"at noon on 18 March", "midnight on March 31": a clock time takes the day written
+    right after it, which is only resolved once the whole text is read. That day is closer
+    than any the clock was dated by (the DCT, a weekday or a date earlier in the sentence)."""
+    for clock_timex, following in zip(timexes, timexes[1:]):
+        if clock_timex["rule"] != "clock_alone":
+            continue
+        if not ANY_YEAR_DAY_VALUE.match(following["value"]) or "T" in following["value"]:
+            continue
+        if not CLOCK_THEN_DAY.fullmatch(text[clock_timex["end"]:following["start"]]):
+            continue
+        _, _, clock_part = clock_timex["value"].partition("T")
+        clock_timex["value"] = f"{following['value'][:10]}T{clock_part}"
+        clock_timex["anchor"] = anchor_of(following)
+
+
 WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -432,6 +456,21 @@ def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     matched = clean(ctx.text[ctx.start:ctx.end])
     mod = "ON_OR_AFTER" if matched.endswith("and beyond") else point_mod(groups)
     return Resolution("DATE", f"{number:04d}", mod=mod)
+
+
+def year_range_end(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """The "2012" of "2010-2012" and the "11" of "the 2010-11 season": a later year than the
+    one just before the dash, in its century when written with two digits."""
+    earlier = ctx.last_timex(YEAR_VALUE, within=1, primary=False)
+    if earlier is None or earlier["end"] != ctx.start - 1:
+        return None
+    first_year, digits = int(earlier["value"]), groups["yy"]
+    number = int(digits) if len(digits) == 4 else first_year - first_year % 100 + int(digits)
+    if len(digits) == 2 and number <= first_year:
+        number += 100  # "1999-01": the next century
+    if not first_year < number <= first_year + (100 if len(digits) == 4 else 20):
+        return None  # "2012-2010" is not a range of years, nor "1990-85" one of 95 years
+    return Resolution("DATE", f"{number:04d}", anchor=anchor_of(earlier))
 
 
 def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -791,6 +830,7 @@ NORMALISERS = {
     "clock": clock,
     "holiday": holiday,
     "year": year,
+    "year_range_end": year_range_end,
     "decade": decade,
     "century": century,
     "season": season,
