@@ -21,6 +21,9 @@ DCT = date(2018, 3, 20)
      "2018-03-22TMO"),
     ("The envoy could arrive as early as Thursday.", "Thursday", "2018-03-22"),
     ("The court gave the family until 9 a.m. Thursday to reply.", "9 a.m. Thursday", "2018-03-22T09:00"),
+    # "would" in what someone said is the future seen from the saying
+    ("The ministry said the ban would end on Monday.", "Monday", "2018-03-26"),
+    ("Aides said he would travel to Paris Thursday.", "Thursday", "2018-03-22"),
 ])
 def test_plans_point_ahead(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
@@ -35,6 +38,8 @@ def test_plans_point_ahead(annotate, find, text, span, value):
     ("The agency set Friday as the deadline.", "Friday", "2018-03-16"),
     # a sentence that opens with "Until" looks back
     ("Until Thursday, police had not named a suspect.", "Thursday", "2018-03-15"),
+    # outside reported speech "would" is as often a past habit
+    ("As a boy he would walk there on Sunday.", "Sunday", "2018-03-18"),
 ])
 def test_reported_plans_that_do_not_point_ahead(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value

@@ -77,6 +77,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         (child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass")
     )
     tense = verb_tense_from_tags(verb.tag_, auxiliaries)
+    if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
+        tense = "future"
     if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
@@ -93,6 +95,19 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         governor = verb_tense_from_tags(head.tag_, head_aux)
         tense = "future" if governor in ("present", "future") else None
     return tense
+
+
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "add", "report", "state", "warn", "predict",
+                              "promise", "pledge", "indicate", "confirm", "insist", "expect"})
+
+
+def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
+    """"The ministry said the ban would end on Monday": "would" in what someone said is the
+    future seen from the saying, so the date lies ahead. Elsewhere "would" is as often a
+    past habit ("he would walk there on Sundays"), which says nothing about direction."""
+    if not any(word in ("would", "'d") for word, _ in auxiliaries):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
