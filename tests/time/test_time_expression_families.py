@@ -54,6 +54,7 @@ CASES = [
     ("He left the party two years ago.", "two years ago", "DATE", "2016"),
     ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
     ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
+    ("The vote is a week from today.", "a week from today", "DATE", "2018-03-27"),
     ("The vote will be held in a week's time.", "a week's time", "DATE", "2018-W13"),
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),

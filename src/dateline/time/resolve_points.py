@@ -791,6 +791,8 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     amount = int(amount) * (-1 if backward else 1)
     base, anchor = ctx.reference, "t0"
     granularity = {"FN": "W", "WE": "W"}.get(unit, unit)
+    if direction == "from today" and unit in ("W", "FN"):
+        granularity = "D"  # "a week from today" counts from a day, to a day
     earlier = ctx.last_timex(QUARTER_VALUE, within=1500) if unit == "Y" else None
     if earlier is not None:
         # Results "compared with $3 million a year ago" compare the quarter just named;
