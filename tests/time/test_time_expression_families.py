@@ -55,6 +55,9 @@ CASES = [
     ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
     ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
     ("The vote is a week from today.", "a week from today", "DATE", "2018-03-27"),
+    # a week of a month: the ISO week holding the middle of its seven days
+    ("The last week of February was calm.", "The last week of February", "DATE", "2018-W08"),
+    ("Prices rose in the first week of March 2013.", "the first week of March 2013", "DATE", "2013-W10"),
     ("The vote will be held in a week's time.", "a week's time", "DATE", "2018-W13"),
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),

@@ -14,6 +14,7 @@ EXAMPLES = {
     "iso_slash_date": "The memo is dated 2017/05/04.",
     "dotted_date": "The memo is dated 04.05.2017.",
     "week_of_date": "The hearing is set for the week of May 7.",
+    "week_of_month": "Prices rose in the last week of February.",
     "clock_on_date": "The polls closed at 9 p.m. Tuesday.",
     "part_of_day_anchor": "They met in the morning of yesterday.",
     "weekday_date": "The editorial ran on Friday, May 4.",

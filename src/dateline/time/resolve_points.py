@@ -284,6 +284,25 @@ def week_of(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     return Resolution("DATE", week, anchor=day.anchor, explicit=day.explicit - {"day"})
 
 
+WEEK_OF_MONTH_START = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the last week of February", "the first week of March 2013": the ISO week holding the
+    middle of those seven days (TIMEX3 has no week-of-the-month)."""
+    month = explicit({"month": groups["month"], "year": groups.get("year")}, ctx, default_type)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
+        return None
+    year_number, month_number_ = int(month.value[:4]), int(month.value[5:7])
+    ordinal = clean(groups["wk"])
+    if ordinal in WEEK_OF_MONTH_START:
+        middle = date(year_number, month_number_, WEEK_OF_MONTH_START[ordinal] + 3)
+    else:  # "last", "final": the month's last seven days
+        next_month = date(year_number + month_number_ // 12, month_number_ % 12 + 1, 1)
+        middle = next_month - timedelta(days=4)
+    return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
+
+
 def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """Named weekdays: "Tuesday", "last Friday", "Sunday night", "Mondays" (a set)."""
     plural = groups.get("plural")
@@ -821,6 +840,7 @@ NORMALISERS = {
     "explicit": explicit,
     "weekday": weekday,
     "week_of": week_of,
+    "week_of_month": week_of_month,
     "coordinated_day": coordinated_day,
     "day_of_month": day_of_month,
     "quarter_code": quarter_code,
