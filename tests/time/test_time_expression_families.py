@@ -12,6 +12,7 @@ CASES = [
     ("The treaty was signed on March 20, 2018 in Paris.", "March 20, 2018", "DATE", "2018-03-20"),
     ("The deal closed on 12 January 2016 after talks.", "12 January 2016", "DATE", "2016-01-12"),
     ("Forms dated 3/20/2018 were accepted.", "3/20/2018", "DATE", "2018-03-20"),
+    ("The feed was updated at 2017-11-02T14:05Z.", "2017-11-02T14:05Z", "TIME", "2017-11-02T14:05"),
     ("The filing, dated 2017-11-02, was public.", "2017-11-02", "DATE", "2017-11-02"),
     ("The filing, dated 2017/11/02, was public.", "2017/11/02", "DATE", "2017-11-02"),
     ("The filing, dated 02.11.2017, was public.", "02.11.2017", "DATE", "2017-11-02"),  # day first

@@ -138,6 +138,8 @@ def clock_suffix(groups: dict) -> str | None:
         return f"T{int(groups['oclock']):02d}:00"
     if groups.get("hour24"):
         return f"T{int(groups['hour24']):02d}:{groups['minute24']}"
+    if groups.get("hhmm") and int(groups["hhmm"][:2]) < 24:
+        return f"T{groups['hhmm']}"  # "2013-03-05T14:00"
     part = first(groups, "part", "part2")
     if part:
         return "T" + lexicon().parts_of_day[clean(part)]
