@@ -139,6 +139,15 @@ def test_the_quarter_ended_a_date_keeps_the_quarter_already_named(annotate, find
     assert find(annotate(text, DCT), "the quarter")["value"] == "2018-Q1"
 
 
+@pytest.mark.parametrize("text, span", [
+    ("In the year ended March 31, sales rose.", "the year"),
+    ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year"),
+])
+def test_the_year_ended_a_date_is_a_length_of_time(annotate, find, text, span):
+    timex = find(annotate(text, DCT), span)
+    assert (timex["type"], timex["value"]) == ("DURATION", "P1Y")
+
+
 def test_later_that_year_leans_on_the_year_named(annotate, find):
     timexes = annotate("He arrived in June 1998 and returned home later that year.", DCT)
     assert find(timexes, "later that year")["value"] == "1998"

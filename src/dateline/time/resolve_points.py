@@ -630,8 +630,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return Resolution("DURATION", "P10Y" if unit == "DE" else "P100Y", anchor="t0")
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
-    if unit == "Y" and the in ("the",) and not rel and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
-        return Resolution("DURATION", "P1Y")  # "the year ended March 31" is a length of time
+    if unit == "Y" and the in ("the",) and rel in ("", "fiscal") and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
+        return Resolution("DURATION", "P1Y")  # "the (fiscal) year ended March 31" is a length of time
     if unit == "Y" and rel == "last":
         earlier = ctx.last_timex(QUARTER_VALUE, within=300)
         if earlier is not None and ctx.same_sentence(earlier):
