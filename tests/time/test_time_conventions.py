@@ -148,6 +148,13 @@ def test_the_year_ended_a_date_is_a_length_of_time(annotate, find, text, span):
     assert (timex["type"], timex["value"]) == ("DURATION", "P1Y")
 
 
+def test_the_previous_weekday_counts_from_the_day_the_story_is_on(annotate, find):
+    # DCT Tuesday 2018-03-20; the story is about Friday 2018-03-16, told at length.
+    filler = "Traders blamed the pound, the oil price and the news from Washington. " * 8
+    text = f"London shares closed lower Friday. {filler}The index ended 4.5% down from the previous Friday."
+    assert find(annotate(text, DCT), "the previous Friday")["value"] == "2018-03-09"
+
+
 def test_later_that_year_leans_on_the_year_named(annotate, find):
     timexes = annotate("He arrived in June 1998 and returned home later that year.", DCT)
     assert find(timexes, "later that year")["value"] == "1998"

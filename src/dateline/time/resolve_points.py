@@ -155,7 +155,7 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
     rel = clean(rel) or None
     base, anchor = ctx.reference, "t0"
     if rel in ("the previous", "the following"):
-        earlier = ctx.last_timex(DAY_VALUE, within=400)
+        earlier = ctx.last_timex(DAY_VALUE, within=1500)
         if earlier is not None:
             base, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
     if rel in BACKWARD:
