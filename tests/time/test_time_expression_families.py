@@ -291,3 +291,18 @@ def test_a_clock_time_takes_the_day_written_after_it(annotate, find, text, clock
     timex = find(annotate(text, DCT), clock)
     assert timex["value"] == value
     assert timex["anchor"].split("@")[0] in text
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The day before last Tuesday's hearing, he went to court.", "day before last Tuesday", "2018-03-12"),
+    ("He left the day after Christmas.", "day after Christmas", "2017-12-26"),
+])
+def test_the_day_before_a_date_is_one_timex_a_day_off(annotate, find, text, span, value):
+    timex = find(annotate(text, DCT), span)
+    assert (timex["value"], timex["rule"]) == (value, "day_before_date")
+    assert timex["anchor"].startswith(("last Tuesday@", "Christmas@"))
+
+
+def test_a_length_before_a_date_stays_a_length(annotate):
+    timexes = annotate("Three days after March 5, talks resumed.", DCT)
+    assert [(t["text"], t["value"]) for t in timexes] == [("Three days", "P3D"), ("March 5", "2018-03-05")]

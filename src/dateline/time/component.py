@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 import dateline.extensions  # noqa: F401  (registers doc._.dct and doc._.timexes)
 from dateline.time import resolve_amounts, resolve_points
+from dateline.time.adjust import adjust_after_reading
 from dateline.time.context import Context, Resolution
 from dateline.time.grammar import grammar
 from dateline.time.recognise import find_candidates, is_plausible
@@ -71,7 +72,7 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
         context.previous.append(timex)
         if resolution.shifted:
             context.shifted.add(start)
-    resolve_points.date_clocks_by_the_day_after(context.previous, context.text)
+    adjust_after_reading(context.previous, context.text)
     return context.previous
 
 

@@ -389,25 +389,6 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
                       explicit=frozenset({"time"}))
 
 
-CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
-
-
-def date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:
-    """"at noon on 18 March", "midnight on March 31": a clock time takes the day written
-    right after it, which is only resolved once the whole text is read. That day is closer
-    than any the clock was dated by (the DCT, a weekday or a date earlier in the sentence)."""
-    for clock_timex, following in zip(timexes, timexes[1:]):
-        if clock_timex["rule"] != "clock_alone":
-            continue
-        if not ANY_YEAR_DAY_VALUE.match(following["value"]) or "T" in following["value"]:
-            continue
-        if not CLOCK_THEN_DAY.fullmatch(text[clock_timex["end"]:following["start"]]):
-            continue
-        _, _, clock_part = clock_timex["value"].partition("T")
-        clock_timex["value"] = f"{following['value'][:10]}T{clock_part}"
-        clock_timex["anchor"] = anchor_of(following)
-
-
 WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
