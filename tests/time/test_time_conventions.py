@@ -155,6 +155,16 @@ def test_the_previous_weekday_counts_from_the_day_the_story_is_on(annotate, find
     assert find(annotate(text, DCT), "the previous Friday")["value"] == "2018-03-09"
 
 
+def test_the_week_is_the_week_of_the_day_just_reported(annotate, find):
+    # DCT Monday 2018-03-26 (ISO week 13); the market closed on Friday 2018-03-23 (week 12).
+    text = "The index rose 1.2% to 452.76 on Friday. For the week, it dropped 3.8%."
+    assert find(annotate(text, date(2018, 3, 26)), "the week")["value"] == "2018-W12"
+
+
+def test_the_week_alone_is_the_dcts_week(annotate, find):
+    assert find(annotate("Talks resume during the week.", DCT), "the week")["value"] == "2018-W12"
+
+
 def test_later_that_year_leans_on_the_year_named(annotate, find):
     timexes = annotate("He arrived in June 1998 and returned home later that year.", DCT)
     assert find(timexes, "later that year")["value"] == "1998"

@@ -645,6 +645,12 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
         elif rel == "same" or groups.get("ba"):
             return None  # "the same week", "the year before" with no time named before: no guess
+    elif unit == "W" and the == "the" and not rel:
+        # "Shares closed at 452.76 on Friday. For the week, the index fell": the week of the
+        # day just reported, which a Monday paper's own week is not.
+        earlier = ctx.last_timex(DAY_VALUE, within=300)
+        if earlier is not None:
+            base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
