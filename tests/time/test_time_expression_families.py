@@ -272,6 +272,7 @@ def test_day_ranges_give_both_days(annotate, text, expected):
     ("The 2010-2012 drought hurt farmers.", [("2010", "2010"), ("2012", "2012")]),
     ("The 2010-11 season ended early.", [("2010", "2010"), ("11", "2011")]),
     ("The 1999-00 budget was cut.", [("1999", "1999"), ("00", "2000")]),
+    ("The 2012/13 season was cancelled.", [("2012", "2012"), ("13", "2013")]),
 ])
 def test_year_ranges_give_both_years(annotate, text, expected):
     assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == expected
