@@ -265,3 +265,23 @@ def test_reduced_relative_participle_points_back(annotate, find, text, span, val
 ])
 def test_untensed_month_day_leans_to_the_past(annotate, find, dct, text, span, value):
     assert find(annotate(text, dct), span)["value"] == value
+
+
+# --- holidays ---
+
+@pytest.mark.parametrize("text, dct, value", [
+    # no tense to go by: the nearer one, here the coming election
+    ("Donors gather as Election Day grows near.", date(2016, 9, 21), "2016-11-08"),
+    ("He urged supporters to visit polling places on Election Day.", date(2016, 9, 30), "2016-11-08"),
+    # an infinitive after "continues" goes on now; it does not point ahead
+    ("He continues to insist, most recently in a Labor Day interview, that he was right.",
+     date(2016, 9, 8), "2016-09-05"),
+    ("He spoke at a rally on Labor Day.", date(2016, 9, 8), "2016-09-05"),
+])
+def test_holidays_without_a_year(annotate, find, text, dct, value):
+    holiday = [t for t in annotate(text, dct) if t["rule"] == "holiday"]
+    assert [t["value"] for t in holiday] == [value]
+
+
+def test_a_holiday_in_a_name_is_not_a_date(annotate):
+    assert annotate("Storms wiped out societies like Easter Island.", DCT) == []

@@ -413,6 +413,9 @@ def _day_of_sentence(ctx: Context) -> tuple[date, str]:
 
 
 def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"Christmas", "last Thanksgiving", "Easter week", "Election Day 2016"."""
+    if not groups.get("year") and not groups.get("week") and re.match(r"\s+[A-Z][a-z]", ctx.after(3)):
+        return None  # "Easter Island", "Labor Day Parade Committee": part of a name
     rule = lexicon().holidays[clean(groups["holiday"])]
 
     def on(year: int) -> date:
@@ -443,7 +446,13 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     elif rel == "next":
         point = this_year if this_year > dct else on(dct.year + 1)
     else:
-        point = future if ctx.tense() == "future" else past
+        tense = ctx.tense()
+        if tense in ("past", "future"):
+            point = past if tense == "past" else future
+        else:
+            # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
+            # the nearer one (a news story about a holiday is about the one at hand).
+            point = min((past, future), key=lambda day: abs((day - dct).days))
     fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", rule) else frozenset()
     if week:
         return Resolution("DATE", format_point(point, "W"), anchor="t0")

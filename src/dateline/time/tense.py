@@ -18,6 +18,8 @@ from dateline.time.lexicon import read_rows
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
 PAST_TAGS = {"VBD"}
+# Verbs whose infinitive goes on now rather than ahead ("continues to insist", "seems to be").
+ONGOING_INFINITIVE = frozenset({"continue", "keep", "seem", "appear", "tend", "use", "remain", "happen"})
 
 
 @cache
@@ -93,7 +95,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         head = verb.head
         head_aux = tuple((c.lower_, c.tag_) for c in head.children if c.dep_ in ("aux", "auxpass"))
         governor = verb_tense_from_tags(head.tag_, head_aux)
-        tense = "future" if governor in ("present", "future") else None
+        if governor == "present" and head.lemma_.lower() in ONGOING_INFINITIVE:
+            tense = "present"  # "continues to insist, most recently in a Labor Day interview"
+        else:
+            tense = "future" if governor in ("present", "future") else None
     return tense
 
 
