@@ -81,6 +81,17 @@ def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):
     assert find(timexes, "about 10:35 a.m.")["value"] == "2018-03-16T10:35"
 
 
+def test_a_weekday_far_off_in_the_sentence_does_not_date_a_clock_time(annotate, find):
+    text = ("6 p.m. Donald Trump is raising questions about the way the other campaign has handled "
+            "the debate it held in the city on Friday.")
+    assert find(annotate(text, DCT), "6 p.m.")["value"] == "2018-03-20T18:00"
+
+
+def test_oclock_this_afternoon_is_after_noon(annotate, find):
+    timex = find(annotate("The plan should be ready by 6 o'clock this afternoon.", DCT), "6 o'clock this afternoon")
+    assert timex["value"] == "2018-03-20T18:00"
+
+
 def test_clock_time_takes_a_date_named_before_it(annotate, find):
     timexes = annotate("On March 2, 2018, the polls closed at 8 p.m. without incident.", DCT)
     assert find(timexes, "8 p.m.")["value"] == "2018-03-02T20:00"

@@ -385,6 +385,9 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     else:
         point, anchor = _day_of_sentence(ctx)
     suffix = clock_suffix(groups)
+    part = clean(groups.get("part2"))
+    if groups.get("oclock") and part in ("afternoon", "evening", "night") and int(groups["oclock"]) < 12:
+        suffix = f"T{int(groups['oclock']) + 12:02d}:00"  # "6 o'clock this afternoon"
     return Resolution("TIME", point.isoformat() + suffix, anchor=anchor, mod=modifier(groups.get("amod")),
                       explicit=frozenset({"time"}))
 
@@ -402,7 +405,10 @@ def _day_of_sentence(ctx: Context) -> tuple[date, str]:
         # words just after the clock count too, up to a full stop.
         start = sentence.start_char
         end = max(sentence.end_char, ctx.end + len(re.split(r"[.!?]\s", ctx.after(30))[0]))
-        names = list(WEEKDAY_NAME.finditer(ctx.text, start, end))
+        # A weekday far off in a long sentence dates something else ("6 p.m. Trump is
+        # raising questions about what Clinton said on Monday"): only a near one counts.
+        names = [m for m in WEEKDAY_NAME.finditer(ctx.text, start, end)
+                 if m.start() - ctx.end < 60 and ctx.start - m.end() < 60]
         if names:
             nearest = min(names, key=lambda m: abs(m.start() - ctx.start))
             return weekday_date(weekday_number(nearest.group()), ctx, None)[0], "t0"
