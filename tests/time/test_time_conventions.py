@@ -296,3 +296,18 @@ def test_holidays_without_a_year(annotate, find, text, dct, value):
 
 def test_a_holiday_in_a_name_is_not_a_date(annotate):
     assert annotate("Storms wiped out societies like Easter Island.", DCT) == []
+
+
+# --- a weekday that names an event ("Monday's debate") ---
+
+@pytest.mark.parametrize("text, value", [
+    # DCT Friday 2016-09-30; the debate was on Monday 2016-09-26
+    ("Trump is raising questions about his microphone during Monday's debate.", "2016-09-26"),
+    ("Monday's debate might not move many voters.", "2016-09-26"),
+    ("The impact of Monday's debate is still small.", "2016-09-26"),
+    # ahead only when the verb says so
+    ("Trump will use Monday's debate to attack her.", "2016-10-03"),
+    ("Voters expect Clinton to win Monday's debate.", "2016-10-03"),
+])
+def test_a_possessive_weekday_looks_back_unless_the_verb_looks_ahead(annotate, find, text, value):
+    assert find(annotate(text, date(2016, 9, 30)), "Monday")["value"] == value

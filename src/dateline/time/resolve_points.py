@@ -162,6 +162,12 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         return nearest_weekday(base, weekday, "before"), anchor
     if rel in FORWARD:
         return nearest_weekday(base, weekday, "after"), anchor
+    if re.match(r"['’]s\b", ctx.after(3)):
+        # "Monday's debate" names an event: ahead only when the verb says so ("will", "expect
+        # to"); "the impact of Monday's debate is small", "is raising questions about
+        # Monday's debate", "ahead of Friday's meeting, France proposed" look back.
+        tense = ctx.tense(firm=True)
+        return nearest_weekday(base, weekday, "future" if tense == "future" else "past"), anchor
     # News reports what happened: with no tense to go by, a bare weekday is the latest one.
     direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(), "past")
     return nearest_weekday(base, weekday, direction), anchor

@@ -34,8 +34,12 @@ def forward_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
             frozenset(w for w, kind in rows if kind in ("verb", "to")))
 
 
-def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...]) -> str | None:
-    """Tense from a verb's tag and its auxiliaries as (lower-cased word, tag) pairs."""
+def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], firm: bool = False) -> str | None:
+    """Tense from a verb's tag and its auxiliaries as (lower-cased word, tag) pairs.
+
+    firm: only "will" and its kin count as future, not a modal or a progressive ("might
+    move", "is raising"), which point ahead for a bare weekday ("is leaving Monday") but not
+    for one that names an event ("is raising questions about Monday's debate")."""
     words = {word for word, _ in auxiliaries}
     if words & FUTURE_AUX:
         return "future"
@@ -43,6 +47,8 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...]) -> 
         return "past"
     if tag == "VBN" and words & {"has", "have", "'ve", "having"}:
         return "past"
+    if firm:
+        return "present" if tag in ("VBZ", "VBP", "VBG") or words else None
     if words & MODAL_AUX:
         return "future"
     if tag == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
@@ -67,8 +73,9 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def tense_at(doc: Doc, start: int, end: int) -> str | None:
-    """'past', 'present', 'future' or None for the verb governing the characters start:end."""
+def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
+    """'past', 'present', 'future' or None for the verb governing the characters start:end
+    (firm: see `verb_tense_from_tags`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -78,7 +85,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     auxiliaries = tuple(
         (child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass")
     )
-    tense = verb_tense_from_tags(verb.tag_, auxiliaries)
+    tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm)
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
     if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
@@ -94,8 +101,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
         # governor tells us the direction.
         head = verb.head
         head_aux = tuple((c.lower_, c.tag_) for c in head.children if c.dep_ in ("aux", "auxpass"))
-        governor = verb_tense_from_tags(head.tag_, head_aux)
-        if governor == "present" and head.lemma_.lower() in ONGOING_INFINITIVE:
+        governor = verb_tense_from_tags(head.tag_, head_aux, firm)
+        if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
+            tense = "present"  # "is attempting to reach out at Monday's debate"
+        elif governor == "present" and head.lemma_.lower() in ONGOING_INFINITIVE:
             tense = "present"  # "continues to insist, most recently in a Labor Day interview"
         else:
             tense = "future" if governor in ("present", "future") else None
