@@ -62,6 +62,7 @@ CASES = [
     # a day with "last/this/next year" after it
     ("The offensive began on 7 October last year.", "7 October last year", "DATE", "2017-10-07"),
     ("Elections are due on May 5 next year.", "May 5 next year", "DATE", "2019-05-05"),
+    ("We began this journey on June 16th of last year.", "June 16th of last year", "DATE", "2017-06-16"),
     ("The vote will be held in a week's time.", "a week's time", "DATE", "2018-W13"),
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),
