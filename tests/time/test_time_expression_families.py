@@ -217,7 +217,8 @@ def test_verbs_and_names_are_not_dates(annotate):
              "He lives on the 15th floor.", "The H1-B visa scheme was cut.", "He booked an overnight stay.",
              "It was the decade of the internet.", "Little will change in years to come.",
              "Three quarters of the votes were counted.",
-             "The Communist Party daily Granma printed the letter."]
+             "The Communist Party daily Granma printed the letter.",
+             "Protesters joined the annual March for Life.", "He spoke at the March on Washington."]
     for text in texts:
         assert annotate(text, DCT) == [], text
 

@@ -10,6 +10,8 @@ a name ("Theresa May").
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -52,6 +54,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     if deictic and deictic[0].isupper() and doc is not None and _follows_name(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
+        if MARCH_AS_EVENT.search(candidate.text) and doc is not None and _names_a_march(doc, candidate):
+            return False
         month = clean(candidate.groups["month"])
         if (len(month) <= 4 and month not in ("may", "june", "july")) and not candidate.groups.get("rel"):
             return False  # "Jan Kavan": a bare abbreviation is more often a name
@@ -64,6 +68,18 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
         if doc is not None and candidate.rule.name == "month_alone" and _is_name(doc, candidate):
             return False
     return True
+
+
+MARCH_AS_EVENT = re.compile(r"^march$", re.IGNORECASE)
+# "the annual March for Life", "the March on Washington": a march, not the month.
+MARCH_NAME = re.compile(r"\b(?:the|annual|a)\s+$", re.IGNORECASE)
+MARCH_OBJECT = re.compile(r"^\s+(?:for|on|against)\s+(?:the\s+|our\s+)?[A-Z]")
+
+
+def _names_a_march(doc: Doc, candidate: Candidate) -> bool:
+    text = doc.text
+    return bool(MARCH_NAME.search(text[max(0, candidate.start - 10):candidate.start])
+                and MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]))
 
 
 def _follows_name(doc: Doc, candidate: Candidate) -> bool:
