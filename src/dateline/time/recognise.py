@@ -54,7 +54,7 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     if deictic and deictic[0].isupper() and doc is not None and _follows_name(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
-        if MARCH_AS_EVENT.search(candidate.text) and doc is not None and _names_a_march(doc, candidate):
+        if candidate.text.lower() == "march" and doc is not None and _names_a_march(doc, candidate):
             return False
         month = clean(candidate.groups["month"])
         if (len(month) <= 4 and month not in ("may", "june", "july")) and not candidate.groups.get("rel"):
@@ -70,7 +70,6 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     return True
 
 
-MARCH_AS_EVENT = re.compile(r"^march$", re.IGNORECASE)
 # "the annual March for Life", "the March on Washington": a march, not the month.
 MARCH_NAME = re.compile(r"\b(?:the|annual|a)\s+$", re.IGNORECASE)
 MARCH_OBJECT = re.compile(r"^\s+(?:for|on|against)\s+(?:the\s+|our\s+)?[A-Z]")
