@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from dateline.time import is_valid_timex_value
 from dateline.time.grammar import expand, grammar, macro_bodies
 from dateline.time.lexicon import lexicon, read_rows
 from dateline.time.component import NORMALISERS
@@ -49,6 +50,7 @@ def test_vague_phrases():
     for phrase, kind, value in read_rows("vague.tsv"):
         assert kind in TIMEX_TYPES, phrase
         assert value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") or re.fullmatch(r"PX[A-Z]+", value), phrase
+        assert is_valid_timex_value(value, kind), phrase
 
 
 def test_holidays():
