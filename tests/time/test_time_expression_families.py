@@ -277,7 +277,9 @@ def test_day_ranges_give_both_days(annotate, text, expected):
     ("The 2012/13 season was cancelled.", [("2012", "2012"), ("13", "2013")]),
 ])
 def test_year_ranges_give_both_years(annotate, text, expected):
-    assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == expected
+    timexes = annotate(text, DCT)
+    assert [(t["text"], t["value"]) for t in timexes] == expected
+    assert [t["rule"] for t in timexes] == ["year_range_start", "year_range_end"]
 
 
 @pytest.mark.parametrize("text", ["The Lakers won on March 3, 10-7.", "Sales rose 10-12% in May."])

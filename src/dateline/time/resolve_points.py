@@ -238,8 +238,7 @@ def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution
     """The "25" of "April 24 and 25", "March 14-15", "June 3 to 5": the month of the date just before it."""
     earlier = ctx.last_timex(MONTH_DAY_VALUE, within=9, primary=False)
     if earlier is None or not DAY_JOINER.fullmatch(ctx.text[earlier["end"]:ctx.start]):
-        # "the 2010-11 season": two digits after a year end a range of years, not of days.
-        return year_range_end({"yy": groups["day"]}, ctx, default_type) if len(groups["day"]) == 2 else None
+        return None
     year, month, day = earlier["value"][:4], int(earlier["value"][5:7]), int(groups["day"])
     try:
         date(int(year) if year.isdigit() else 2000, month, day)  # leap-year safe check
