@@ -58,6 +58,12 @@ def test_holidays():
         assert re.fullmatch(r"\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])(?:\+\d)?|easter[+-]\d+", rule), name
 
 
+def test_named_dates():
+    for name, value, context in read_rows("named_dates.tsv"):
+        assert name == name.lower() and context in ("alone", "event"), name
+        assert is_valid_timex_value(value, "DATE") and "X" not in value, name
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word

@@ -311,3 +311,15 @@ def test_the_day_before_a_date_is_one_timex_a_day_off(annotate, find, text, span
 def test_a_length_before_a_date_stays_a_length(annotate):
     timexes = annotate("Three days after March 5, talks resumed.", DCT)
     assert [(t["text"], t["value"]) for t in timexes] == [("Three days", "P3D"), ("March 5", "2018-03-05")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Security has been tight since 9/11.", "9/11", "2001-09-11"),
+    ("The Sept. 11 attacks changed everything.", "Sept. 11", "2001-09-11"),
+    ("The September 11 terrorist attacks killed 3,000.", "September 11", "2001-09-11"),
+    # the anniversary is this year's; a full date is what it says
+    ("She left the Sept. 11 memorial ceremony early.", "Sept. 11", "2017-09-11"),
+    ("The deadline is 9/11/2013.", "9/11/2013", "2013-09-11"),
+])
+def test_dates_known_by_a_name(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value

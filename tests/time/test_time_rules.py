@@ -9,6 +9,8 @@ from dateline.time.values import is_valid_timex_value
 
 # rule name -> a sentence in which that rule must produce a timex
 EXAMPLES = {
+    "named_date": "Security has been tight since 9/11.",
+    "named_event_date": "The Sept. 11 attacks changed the country.",
     "iso_date": "The memo is dated 2017-05-04.",
     "slash_date": "The memo is dated 5/4/2017.",
     "iso_slash_date": "The memo is dated 2017/05/04.",

@@ -63,6 +63,9 @@ def macro_bodies() -> dict[str, str]:
         "SEASON": alternation(lex.seasons),
         "PART": alternation(lex.parts_of_day),
         "HOLIDAY": alternation(lex.holidays).replace("'", "['’]"),
+        "NAMEDALONE": alternation([n for n, (_, context) in lex.named_dates.items() if context == "alone"],
+                                  whole_words=False),
+        "NAMEDEVENT": alternation([n for n, (_, context) in lex.named_dates.items() if context == "event"]),
         "VAGUE": alternation(lex.vague),
         "AMOD": alternation(amount_mods),
         "PMOD": alternation(point_mods),
@@ -117,7 +120,7 @@ def first_words() -> tuple[set[str], set[str]]:
     determiners = {word for word, kind in read_rows("lead_words.tsv") if kind == "det"}
     words = {word for word, kind in read_rows("lead_words.tsv") if kind != "det"}
     for table in (lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.units, lex.seasons,
-                  lex.parts_of_day, lex.modifiers, lex.vague, lex.holidays):
+                  lex.parts_of_day, lex.modifiers, lex.vague, lex.holidays, lex.named_dates):
         whole = table is lex.modifiers or table is lex.vague or table is lex.holidays
         for phrase in table:
             head, *rest = phrase.split(" ")

@@ -43,6 +43,7 @@ class Lexicon:
     modifiers: dict[str, tuple[str, str]]  # phrase -> (TIMEX3 mod, "point" | "amount")
     vague: dict[str, tuple[str, str]]  # phrase -> (type, value)
     holidays: dict[str, str]
+    named_dates: dict[str, tuple[str, str]]  # name -> (TIMEX3 value, "alone" | "event")
 
 
 @cache
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         modifiers={phrase: (mod, kind) for phrase, mod, kind in read_rows("modifiers.tsv")},
         vague={phrase: (kind, value) for phrase, kind, value in read_rows("vague.tsv")},
         holidays=dict(read_rows("holidays.tsv")),
+        named_dates={name: (value, context) for name, value, context in read_rows("named_dates.tsv")},
     )
 
 

@@ -480,6 +480,12 @@ def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     return Resolution("DATE", f"{number:04d}", mod=mod)
 
 
+def named_date(groups: dict, ctx: Context, default_type: str) -> Resolution:
+    """"9/11", "the Sept. 11 attacks": a date known by its name (`data/named_dates.tsv`)."""
+    value, _ = lexicon().named_dates[clean(groups["named"])]
+    return Resolution("DATE", value, explicit=frozenset({"month", "day"}))
+
+
 def year_range_end(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """The "2012" of "2010-2012" and the "11" of "the 2010-11 season": a later year than the
     one just before the dash, in its century when written with two digits."""
@@ -862,6 +868,7 @@ NORMALISERS = {
     "holiday": holiday,
     "year": year,
     "year_range_end": year_range_end,
+    "named_date": named_date,
     "decade": decade,
     "century": century,
     "season": season,
