@@ -218,7 +218,9 @@ def test_verbs_and_names_are_not_dates(annotate):
              "It was the decade of the internet.", "Little will change in years to come.",
              "Three quarters of the votes were counted.",
              "The Communist Party daily Granma printed the letter.",
-             "Protesters joined the annual March for Life.", "He spoke at the March on Washington."]
+             "Protesters joined the annual March for Life.", "He spoke at the March on Washington.",
+             # TimeML leaves "former" unmarked: it places a person, not a time
+             "The former president spoke in Paris."]
     for text in texts:
         assert annotate(text, DCT) == [], text
 
