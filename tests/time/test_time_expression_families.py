@@ -56,6 +56,8 @@ CASES = [
     ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
     ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
     ("The vote is a week from today.", "a week from today", "DATE", "2018-03-27"),
+    # "it's the second day of": today
+    ("It's the second day of an offensive by the army.", "the second day", "DATE", "2018-03-20"),
     # a week of a month: the ISO week holding the middle of its seven days
     ("The last week of February was calm.", "The last week of February", "DATE", "2018-W08"),
     ("Prices rose in the first week of March 2013.", "the first week of March 2013", "DATE", "2013-W10"),

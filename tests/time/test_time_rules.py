@@ -26,6 +26,7 @@ EXAMPLES = {
     "day_month": "It happened on the 4th of May.",
     "day_range_start": "The summit meets on 24-25 April.",
     "coordinated_day": "The summit meets on April 24 and 25.",
+    "nth_day_today": "It's the second day of the strike.",
     "day_of_month": "Talks opened on May 3 and ended on the 15th.",
     "overnight": "Rebels shelled the city overnight.",
     "same_unit": "He arrived on May 4. The same day, talks began.",

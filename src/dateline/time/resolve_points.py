@@ -708,6 +708,17 @@ def _quarter_ended(ctx: Context) -> str | None:
     return f"{year_number:04d}-Q{(middle - 1) // 3 + 1}"
 
 
+TODAY_IS = re.compile(r"\b(?:today|it|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
+
+
+def nth_day_today(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"Today is the eighth day of the operation", "It's the second day of the offensive":
+    the DCT. Any other "the second day" counts from an event the text does not date."""
+    if not TODAY_IS.search(ctx.before(12)):
+        return None
+    return Resolution("DATE", ctx.reference.isoformat(), anchor="t0")
+
+
 def next_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the next morning", "the following day", "the previous evening": a day next to the
     date just mentioned (none without one: counting from the DCT would be a guess)."""
@@ -861,6 +872,7 @@ NORMALISERS = {
     "quarter_code": quarter_code,
     "fiscal_code": fiscal_code,
     "next_day": next_day,
+    "nth_day_today": nth_day_today,
     "unit_before": unit_before,
     "deictic": deictic,
     "overnight": overnight,
