@@ -58,6 +58,7 @@ CASES = [
     ("The vote is a week from today.", "a week from today", "DATE", "2018-03-27"),
     # "it's the second day of": today
     ("It's the second day of an offensive by the army.", "the second day", "DATE", "2018-03-20"),
+    ("Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF"),
     # a week of a month: the ISO week holding the middle of its seven days
     ("The last week of February was calm.", "The last week of February", "DATE", "2018-W08"),
     ("Prices rose in the first week of March 2013.", "the first week of March 2013", "DATE", "2013-W10"),
@@ -222,7 +223,10 @@ def test_verbs_and_names_are_not_dates(annotate):
              "The Communist Party daily Granma printed the letter.",
              "Protesters joined the annual March for Life.", "He spoke at the March on Washington.",
              # TimeML leaves "former" unmarked: it places a person, not a time
-             "The former president spoke in Paris."]
+             "The former president spoke in Paris.",
+             # "soon" near another event, or before the time it names, is no time itself
+             "He was killed soon after being captured.", "The group might come as soon as we call.",
+             "The trickle of cash soon became a flood."]
     for text in texts:
         assert annotate(text, DCT) == [], text
 

@@ -184,7 +184,18 @@ def vague(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     kind, value = found
     if clean(groups["vague"]) == "now" and _discourse_now(ctx):
         return None
+    if clean(groups["vague"]) == "soon" and not _soon_ahead_of_now(ctx):
+        return None
     return Resolution(kind, value, anchor="t0")
+
+
+def _soon_ahead_of_now(ctx: Context) -> bool:
+    """"will soon begin", "expects sales to soon grow": the near future. Not "as soon as
+    Tuesday" (the date that follows is the time), "soon after he was captured" (near another
+    event), nor "the cash soon became a flood" (soon after a past event)."""
+    if re.search(r"\bas\s+$", ctx.before(4), re.IGNORECASE) or re.match(r"\s+(?:as|after|afterwards?|thereafter)\b", ctx.after(14)):
+        return False
+    return ctx.tense() not in ("past", None)
 
 
 def _discourse_now(ctx: Context) -> bool:
