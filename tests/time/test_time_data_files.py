@@ -64,6 +64,11 @@ def test_named_dates():
         assert is_valid_timex_value(value, "DATE") and "X" not in value, name
 
 
+def test_tense_cues():
+    for word, kind in read_rows("tense_cues.tsv"):
+        assert word == word.lower() and kind in ("verb", "to", "before", "reporting", "ongoing"), word
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word

@@ -18,8 +18,6 @@ from dateline.time.lexicon import read_rows
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
 PAST_TAGS = {"VBD"}
-# Verbs whose infinitive goes on now rather than ahead ("continues to insist", "seems to be").
-ONGOING_INFINITIVE = frozenset({"continue", "keep", "seem", "appear", "tend", "use", "remain", "happen"})
 
 
 @cache
@@ -104,15 +102,17 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
         governor = verb_tense_from_tags(head.tag_, head_aux, firm)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
             tense = "present"  # "is attempting to reach out at Monday's debate"
-        elif governor == "present" and head.lemma_.lower() in ONGOING_INFINITIVE:
+        elif governor == "present" and head.lemma_.lower() in lemmas_of_kind("ongoing"):
             tense = "present"  # "continues to insist, most recently in a Labor Day interview"
         else:
             tense = "future" if governor in ("present", "future") else None
     return tense
 
 
-REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "add", "report", "state", "warn", "predict",
-                              "promise", "pledge", "indicate", "confirm", "insist", "expect"})
+@cache
+def lemmas_of_kind(kind: str) -> frozenset[str]:
+    """The `tense_cues.tsv` words of one kind ("reporting", "ongoing")."""
+    return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
 def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
@@ -121,7 +121,7 @@ def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
     past habit ("he would walk there on Sundays"), which says nothing about direction."""
     if not any(word in ("would", "'d") for word, _ in auxiliaries):
         return False
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lemmas_of_kind("reporting")
 
 
 def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
