@@ -47,6 +47,18 @@ def test_reported_plans_that_do_not_point_ahead(annotate, find, text, span, valu
 
 # --- "N units later" with no date to count from is a length of time ---
 
+def test_later_past_the_dct_outside_the_future_is_a_duration(annotate, find):
+    # DCT 2018-03-20: "today" is the time named before, but the 200 years run from 1787.
+    text = "We still live today under that constitution, more than 200 years later."
+    later = find(annotate(text, DCT), "more than 200 years")
+    assert (later["type"], later["value"]) == ("DURATION", "P200Y")
+
+
+def test_later_in_the_future_tense_keeps_its_date(annotate, find):
+    timexes = annotate("The plant opened in 2017. It will close three years later.", DCT)
+    assert find(timexes, "three years later")["value"] == "2020"
+
+
 def test_later_without_a_date_is_a_duration(annotate, find):
     timexes = annotate("The minister resigned. Three days later, parliament was dissolved.", DCT)
     later = find(timexes, "Three days")

@@ -859,6 +859,11 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             # text does not date: the length of time is all the text says (no DCT guess).
             return _length_without_signal(abs(amount), unit, direction, mod, ctx)
     point = shift(base, unit, amount)
+    if direction == "later" and anchor != "t0" and point > ctx.reference and ctx.tense() != "future":
+        # "the government under which we still live today, more than 200 years later": a
+        # later time past the DCT in a sentence that is not about the future means the time
+        # named before was not the one counted from. The length is all that is sure.
+        return _length_without_signal(abs(amount), unit, direction, mod, ctx)
     return Resolution("DATE", format_point(point, granularity), anchor=anchor, mod=mod)
 
 
