@@ -16,6 +16,9 @@ CASES = [
     ("The filing, dated 2017-11-02, was public.", "2017-11-02", "DATE", "2017-11-02"),
     ("The filing, dated 2017/11/02, was public.", "2017/11/02", "DATE", "2017-11-02"),
     ("The filing, dated 02.11.2017, was public.", "02.11.2017", "DATE", "2017-11-02"),  # day first
+    ("The order, dated 25/12/2017, was public.", "25/12/2017", "DATE", "2017-12-25"),  # day first: 25 is no month
+    ("The report came out on 5-Jun-2017.", "5-Jun-2017", "DATE", "2017-06-05"),
+    ("The talks ended on Jun 5 2017.", "Jun 5 2017", "DATE", "2017-06-05"),
     ("Prices peaked in mid-March.", "mid-March", "DATE", "2018-03"),
     ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199"),
     ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),

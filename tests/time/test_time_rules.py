@@ -14,6 +14,8 @@ EXAMPLES = {
     "iso_date": "The memo is dated 2017-05-04.",
     "slash_date": "The memo is dated 5/4/2017.",
     "iso_slash_date": "The memo is dated 2017/05/04.",
+    "day_first_slash_date": "The memo is dated 25/12/2017.",
+    "dashed_day_month_year": "The memo is dated 4-May-2017.",
     "dotted_date": "The memo is dated 04.05.2017.",
     "week_of_date": "The hearing is set for the week of May 7.",
     "week_of_month": "Prices rose in the last week of February.",
