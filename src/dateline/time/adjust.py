@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.time.context import anchor_of
+from dateline.time.resolve_points import MONTH_DAY_VALUE
 
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
@@ -27,7 +28,7 @@ THE_DAY_BEFORE = re.compile(r"\bthe (?P<day>day) (?P<side>before|after)\s+$", re
 
 
 def adjust_after_reading(timexes: list[dict], text: str) -> None:
-    """Apply both adjustments to `timexes` (sorted by start), in place."""
+    """Apply the adjustments to `timexes` (sorted by start), in place."""
     _shift_by_days_written_before(timexes, text)
     _date_clocks_by_the_day_after(timexes, text)
 
@@ -37,7 +38,7 @@ def _date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:
     after it. That day is closer than any the clock was dated by (the DCT, a weekday or a
     date earlier in the sentence)."""
     for clock, following in zip(timexes, timexes[1:]):
-        if clock["rule"] != "clock_alone" or not re.match(r"[\dX]{4}-\d\d-\d\d$", following["value"]):
+        if clock["rule"] != "clock_alone" or not MONTH_DAY_VALUE.match(following["value"]):
             continue
         if not CLOCK_THEN_DAY.fullmatch(text[clock["end"]:following["start"]]):
             continue

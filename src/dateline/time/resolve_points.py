@@ -300,12 +300,12 @@ def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution |
     month = explicit({"month": groups["month"], "year": groups.get("year")}, ctx, default_type)
     if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
         return None
-    year_number, month_number_ = int(month.value[:4]), int(month.value[5:7])
+    year_number, month_no = int(month.value[:4]), int(month.value[5:7])
     ordinal = clean(groups["wk"])
     if ordinal in WEEK_OF_MONTH_START:
-        middle = date(year_number, month_number_, WEEK_OF_MONTH_START[ordinal] + 3)
+        middle = date(year_number, month_no, WEEK_OF_MONTH_START[ordinal] + 3)
     else:  # "last", "final": the month's last seven days
-        next_month = date(year_number + month_number_ // 12, month_number_ % 12 + 1, 1)
+        next_month = date(year_number + month_no // 12, month_no % 12 + 1, 1)
         middle = next_month - timedelta(days=4)
     return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
 

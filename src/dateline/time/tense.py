@@ -26,10 +26,14 @@ def forward_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
     Read from `data/tense_cues.tsv`.
     """
-    rows = read_rows("tense_cues.tsv")
-    return (frozenset(w for w, kind in rows if kind == "verb"),
-            tuple(w for w, kind in rows if kind == "before"),
-            frozenset(w for w, kind in rows if kind in ("verb", "to")))
+    verbs = lemmas_of_kind("verb")
+    return verbs, tuple(lemmas_of_kind("before")), verbs | lemmas_of_kind("to")
+
+
+@cache
+def lemmas_of_kind(kind: str) -> frozenset[str]:
+    """The `tense_cues.tsv` words of one kind ("verb", "to", "before", "reporting", "ongoing")."""
+    return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
 def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], firm: bool = False) -> str | None:
@@ -107,12 +111,6 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
         else:
             tense = "future" if governor in ("present", "future") else None
     return tense
-
-
-@cache
-def lemmas_of_kind(kind: str) -> frozenset[str]:
-    """The `tense_cues.tsv` words of one kind ("reporting", "ongoing")."""
-    return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
 def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
