@@ -290,6 +290,38 @@ def test_untensed_month_day_leans_to_the_past(annotate, find, dct, text, span, v
     assert find(annotate(text, dct), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT 2017-10-27: an infinitive under "is continuing" goes on now, so the nearer June
+    ("The bank said it is continuing to try to sell itself, under a June agreement with investors.", "2017-06"),
+    ("The bank is trying to sell itself before June.", "2018-06"),
+])
+def test_an_infinitive_under_an_ongoing_progressive_does_not_point_ahead(annotate, find, text, value):
+    assert find(annotate(text, date(2017, 10, 27)), "June")["value"] == value
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # "since year-end" looks back to the end of a year already over
+    ("The index has risen 12% since year-end.", date(2017, 10, 30), "2016"),
+    ("The merger should close by year-end.", date(2017, 10, 30), "2017"),
+])
+def test_year_end(annotate, find, text, dct, value):
+    assert find(annotate(text, dct), "year-end")["value"] == value
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # written in the winter of 2017/18: "the spring" with no tense is the coming one...
+    ("Factories are going to start getting hit in the spring.", date(2018, 2, 6), "2018-SP"),
+    ("This spring will be busy.", date(2018, 2, 6), "2018-SP"),
+    # ...in the past tense the last one, and "this winter" the one under way
+    ("Factories closed in the spring.", date(2018, 2, 6), "2017-SP"),
+    ("This winter is the coldest in years.", date(2018, 2, 6), "2017-WI"),
+    ("This winter will be cold.", date(2018, 10, 6), "2018-WI"),
+])
+def test_seasons_in_january_and_february(annotate, text, dct, value):
+    seasons = [t for t in annotate(text, dct) if t["rule"] == "season_rel"]
+    assert [t["value"] for t in seasons] == [value]
+
+
 # --- holidays ---
 
 @pytest.mark.parametrize("text, dct, value", [

@@ -554,8 +554,10 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     elif rel in ("next", "coming", "this coming"):
         number = now_year if order[code] > order[now_code] else now_year + 1
     elif rel == "this" or not rel:
-        number = now_year if code != "WI" or now_code == "WI" else ctx.reference.year
-        if not rel and ctx.tense() == "past" and order[code] > order[now_code]:
+        # "this winter" is the one under way, if one is; any other season is the one of
+        # the calendar year, so "this spring" written in January is the coming one.
+        number = now_year if code == "WI" and now_code == "WI" else ctx.reference.year
+        if not rel and ctx.tense() == "past" and (number, order[code]) > (now_year, order[now_code]):
             number -= 1
     else:
         number = now_year
@@ -646,7 +648,9 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             value = f"{int(earlier['value'][:4]) - 1:04d}{earlier['value'][4:]}"
             return Resolution("DATE", value, anchor=anchor_of(earlier), shifted=True)
     step = 0
-    if rel in BACKWARD or rel == "the previous":
+    if rel in BACKWARD or rel == "the previous" or (unit == "Y" and groups.get("pmod") == "end" and not rel and ctx.tense() == "past"
+                                                    and re.search(r"\bsince\s+$", ctx.before(8))):
+        # "The change is since year-end": the end of a year already over.
         step = -1
     elif rel in FORWARD:
         step = 1

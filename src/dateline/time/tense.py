@@ -106,8 +106,10 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
         governor = verb_tense_from_tags(head.tag_, head_aux, firm)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
             tense = "present"  # "is attempting to reach out at Monday's debate"
-        elif governor == "present" and head.lemma_.lower() in lemmas_of_kind("ongoing"):
-            tense = "present"  # "continues to insist, most recently in a Labor Day interview"
+        elif head.lemma_.lower() in lemmas_of_kind("ongoing") and verb_tense_from_tags(head.tag_, head_aux, True) == "present":
+            # "continues to insist, most recently in a Labor Day interview"; "is continuing
+            # to try to sell itself, under a June agreement": going on now, not ahead.
+            tense = "present"
         else:
             tense = "future" if governor in ("present", "future") else None
     return tense
