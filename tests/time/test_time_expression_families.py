@@ -102,6 +102,11 @@ CASES = [
     ("It took 2 1/2 years to finish.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The scheme lasted three and a half years.", "three and a half years", "DURATION", "P3Y6M"),
     ("They waited half an hour.", "half an hour", "DURATION", "PT30M"),
+    ("They talked for a half-hour.", "a half-hour", "DURATION", "PT30M"),
+    ("The half-hour meeting ran late.", "half-hour", "DURATION", "PT30M"),
+    ("It took a quarter of an hour.", "a quarter of an hour", "DURATION", "PT15M"),
+    ("The party has ruled for a quarter-century.", "a quarter-century", "DURATION", "P25Y"),
+    ("The feud began a quarter of a century ago.", "a quarter of a century ago", "DATE", "1993"),
     ("Within days, the rebels had retreated.", "days", "DURATION", "PXD"),
     ("Weeks later, the deal collapsed.", "Weeks", "DURATION", "PXW"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
@@ -216,6 +221,7 @@ def test_a_year_earlier_compares_the_quarter_just_named(annotate, find):
 
 def test_ages_are_not_durations(annotate):
     assert annotate("The 44-year-old driver was unhurt.", DCT) == []
+    assert annotate("The half-century-old treaty still binds them.", DCT) == []
 
 
 def test_verbs_and_names_are_not_dates(annotate):

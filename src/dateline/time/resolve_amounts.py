@@ -70,13 +70,17 @@ def period(amount: float | None, unit: str) -> str:
 
 
 def with_halves(amount: float | None, groups: dict) -> float | None:
-    """"three and a half years", "a year and a half" (+0.5), "half an hour" (x0.5)."""
+    """"three and a half years", "a year and a half" (+0.5), "half an hour", "a half-hour"
+    (x0.5), "a quarter-century", "a quarter of an hour" (x0.25)."""
     if amount is None:
         return None
     if groups.get("half") or groups.get("halfpre"):
         amount += 0.5
     if groups.get("halfof"):
         amount *= 0.5
+    fraction = clean(groups.get("fraction"))
+    if fraction:
+        amount *= 0.25 if fraction == "quarter" else 0.5
     return amount
 
 
@@ -91,12 +95,13 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None  # "in years" is a stretch only after "the first time", "the worst": not "in years to come"
     if groups.get("bare") or groups.get("vnum"):
         return Resolution("DURATION", period(None, unit), mod=mod)
-    if not groups.get("num"):
-        return Resolution("DURATION", period(1, unit), mod=mod)  # "a day-long meeting": one unit
-    number_text = clean(groups["num"])
-    amount = parse_number(number_text) if not groups.get("lownum") else None
     if groups.get("suffix") and clean(groups["suffix"]) == "-old":
         return None  # ages ("a 6-year-old boy") are not time expressions in TimeML
+    if not groups.get("num"):
+        # "a day-long meeting": one unit; "the half-hour drive": half of one
+        return Resolution("DURATION", period(with_halves(1, groups), unit), mod=mod)
+    number_text = clean(groups["num"])
+    amount = parse_number(number_text) if not groups.get("lownum") else None
     if unit == "S" and number_text in ("a", "an"):
         return None  # "a second group": the ordinal
     if unit == "Q" and amount is not None and re.match(r"\s+of\b", ctx.after(5)):
