@@ -209,6 +209,28 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     assert annotate(text, DCT) == []
 
 
+@pytest.mark.parametrize("text", [
+    "He joked with late night talk show host Seth Meyers.",
+    "Weiner became the fodder of late-night comedians.",
+    "She is a regular on the early-morning news shows.",
+    "It is not going to happen overnight.",
+    "She was transformed from a senator to a star overnight.",
+    "The deal nearly doubled the company's size overnight.",
+    "He sold the paper to 21st Century Fox.",
+])
+def test_kinds_idioms_and_names_are_not_times(annotate, text):
+    assert annotate(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("He defended his early-morning tweets.", "early-morning", "2018-03-20TMO"),
+    ("Trump took to Twitter overnight to accuse her.", "overnight", "2018-03-19TNI"),
+    ("It was among the great events of the 20th Century. Few disagree.", "the 20th Century", "19"),
+])
+def test_times_beside_them_still_are(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
 def test_todays_editions_are_dated(annotate, find):
     timexes = annotate("The offer was advertised in today's editions of the paper.", DCT)
     assert find(timexes, "today")["value"] == "2018-03-20"

@@ -69,6 +69,15 @@ def test_tense_cues():
         assert word == word.lower() and kind in ("verb", "to", "before", "reporting", "ongoing"), word
 
 
+@pytest.mark.parametrize("name", ["generic_nouns.tsv", "genre_nouns.tsv", "sudden_change_verbs.tsv"])
+def test_one_word_lemma_lists(name):
+    rows = read_rows(name)
+    assert rows, name
+    for row in rows:
+        assert len(row) == 1 and re.fullmatch(r"[a-z]+", row[0]), (name, row)
+    assert len({row[0] for row in rows}) == len(rows), name
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word

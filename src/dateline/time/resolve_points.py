@@ -15,6 +15,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.tokens import Token
+
 from dateline.time import resolve_amounts
 from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
 from dateline.time.date_arithmetic import (
@@ -336,6 +338,8 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         point = deictic_date(word, dct)
         if word == "tonight":
             suffix = "TNI"
+    elif not rel and _names_a_genre(ctx):
+        return None
     elif rel == "that":
         earlier = ctx.last_timex(DAY_VALUE)
         if earlier is None:
@@ -352,6 +356,9 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"overnight": the night before the day the story is at ("London shares fell on Friday
     after overnight losses in New York"), or the coming night in the future tense."""
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is not None and span.root.head.lemma_.lower() in word_list("sudden_change_verbs.tsv"):
+        return None  # "it won't happen overnight": suddenly, not at night
     earlier = ctx.last_timex(DAY_VALUE, within=300)
     day, anchor = (date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)) if earlier else (ctx.reference, "t0")
     if ctx.tense() != "future":
@@ -360,8 +367,30 @@ def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | Non
 
 
 @cache
-def generic_nouns() -> frozenset[str]:
-    return frozenset(row[0] for row in read_rows("generic_nouns.tsv"))
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-column data file."""
+    return frozenset(row[0] for row in read_rows(name))
+
+
+def _modified_noun(token) -> Token:
+    """The noun a modifier chain starting at `token` ends in ("late night talk show host" -> host)."""
+    while token.i + 1 < len(token.doc) and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _names_a_genre(ctx: Context) -> bool:
+    """"a late-night show", "late-night comedians": a kind of thing, not a time of day."""
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token, genres = span[-1], word_list("genre_nouns.tsv")
+    # Any noun of the chain counts: "late night talk show host Seth Meyers".
+    while token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        token = token.head
+        if token.lemma_.lower() in genres:
+            return True
+    return False
 
 
 def _generic_era(ctx: Context) -> bool:
@@ -371,10 +400,7 @@ def _generic_era(ctx: Context) -> bool:
         return False
     doc, last = ctx.doc, span[-1]
     if last.i + 2 < len(doc) and doc[last.i + 1].tag_ == "POS":
-        noun = doc[last.i + 2]
-        while noun.i + 1 < len(doc) and noun.dep_ in ("amod", "compound") and noun.head.i > noun.i:
-            noun = noun.head
-        return noun.lemma_.lower() in generic_nouns()
+        return _modified_noun(doc[last.i + 2]).lemma_.lower() in word_list("generic_nouns.tsv")
     first = span[0]
     return (first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].pos_ == "NOUN"
             and first.dep_ == "pobj")
@@ -518,6 +544,8 @@ def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the 20th century" -> 19 (TIMEX3 writes centuries by their first two digits)."""
+    if ctx.text[ctx.end - 7] == "C" and re.match(r"\s+[A-Z][a-z]", ctx.after(3)):
+        return None  # "21st Century Fox", "the 20th Century Limited": part of a name
     number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
     if not number or number > 99:
         return None
