@@ -231,6 +231,15 @@ def test_times_beside_them_still_are(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("February's jump in hiring made the month's figures the best in a year.", "2018-02"),
+    ("The month was a disaster for the party.", "2018-03"),
+])
+def test_the_month_is_the_one_just_named_in_its_sentence(annotate, text, value):
+    the_month = [t for t in annotate(text, DCT) if t["text"].lower() == "the month"]
+    assert [t["value"] for t in the_month] == [value]
+
+
 def test_todays_editions_are_dated(annotate, find):
     timexes = annotate("The offer was advertised in today's editions of the paper.", DCT)
     assert find(timexes, "today")["value"] == "2018-03-20"

@@ -48,6 +48,7 @@ MONTH_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d$")  # the year may be masked (
 ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")  # a day, perhaps with a time after it
 MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")  # a month or a day in it
 YEARISH_VALUE = re.compile(r"\d{4}")
+MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d$")
 
 
 def first(groups: dict, *names: str) -> str | None:
@@ -722,6 +723,12 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
         elif rel == "same" or groups.get("ba"):
             return None  # "the same week", "the year before" with no time named before: no guess
+    elif unit == "M" and the == "the" and not rel and not mod:
+        # "October's uptick made the month's data encouraging": the month just named in the
+        # sentence, not the DCT's.
+        earlier = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
+        if earlier is not None and ctx.same_sentence(earlier):
+            return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier))
     elif unit == "W" and the == "the" and not rel:
         # "Shares closed at 452.76 on Friday. For the week, the index fell": the week of the
         # day just reported, which a Monday paper's own week is not.
