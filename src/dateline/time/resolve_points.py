@@ -564,19 +564,6 @@ def season_of(day: date) -> tuple[int, str]:
     return day.year, SEASON_ORDER[(day.month // 3) % 4]
 
 
-def nearest_season_year(code: str, day: date) -> int:
-    """The season year of the occurrence of season `code` nearest to `day` (the one under
-    way if there is one; on a tie, the past one)."""
-    def distance(year: int) -> tuple[int, bool]:
-        first = date(year, SEASON_START_MONTH[code], 1)
-        after = date(year + (first.month + 3 > 12), (first.month + 2) % 12 + 1, 1)  # first day after it
-        if first <= day < after:
-            return 0, False
-        return (first - day).days if first > day else (day - after).days + 1, first > day
-
-    return min((day.year - 1, day.year, day.year + 1), key=distance)
-
-
 def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     code = lexicon().seasons[clean(groups["season"])]
     if groups.get("year") or groups.get("spoken"):
@@ -590,13 +577,7 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     now_year, now_code = season_of(ctx.reference)
     order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
     if rel == "the":
-        tense = ctx.tense()
-        if tense not in ("past", "future"):
-            # "a lead in Iowa for most of the fall", written in January: with no tense to go
-            # by, the nearer one, here the fall just over rather than the one eight months off.
-            number = nearest_season_year(code, ctx.reference)
-            return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
-        rel = "last" if tense == "past" else "next"
+        rel = "last" if ctx.tense() == "past" else ("next" if ctx.tense() == "future" else "this")
     if rel in ("last", "past", "this past"):
         number = now_year if order[code] < order[now_code] else now_year - 1
     elif rel in ("next", "coming", "this coming"):
