@@ -331,6 +331,19 @@ def test_an_infinitive_under_an_ongoing_progressive_does_not_point_ahead(annotat
 
 
 @pytest.mark.parametrize("text, dct, value", [
+    # a gerund after "before", "since", "for" takes the past of the clause it hangs from
+    ("She stopped giving paid speeches before announcing her run in April.", date(2015, 12, 15), "2015-04"),
+    ("He earned $40 million for helping the firm sell itself in March.", date(2016, 1, 7), "2015-03"),
+    # ...but a hope or a quoted call still looks ahead
+    ("They held signs in hopes of seeing the duo together on the ticket in the fall.", date(2016, 6, 28), "2016-FA"),
+    # "much of", "most of" do not hide the verb: the fall just over
+    ("She led the Iowa polls for most of the fall, but her lead has evaporated.", date(2016, 1, 18), "2015-FA"),
+])
+def test_the_tense_reaches_through_gerunds_and_quantities(annotate, text, dct, value):
+    assert [t["value"] for t in annotate(text, dct) if t["type"] == "DATE"] == [value]
+
+
+@pytest.mark.parametrize("text, dct, value", [
     # "since year-end" looks back to the end of a year already over
     ("The index has risen 12% since year-end.", date(2017, 10, 30), "2016"),
     ("The merger should close by year-end.", date(2017, 10, 30), "2017"),

@@ -60,6 +60,11 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
     return None
 
 
+# Adjectives that only say how much of a time is meant ("for much of the fall", "most of
+# the year"): the search goes on through them.
+QUANTIFIERS = {"much", "most", "many", "all", "some", "part", "half", "rest", "more", "less", "little"}
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the dependency tree (a few steps at most).
 
@@ -69,7 +74,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head.i == token.i or token.head.pos_ == "ADJ":
+        if token.head.i == token.i or (token.head.pos_ == "ADJ" and token.head.lemma_.lower() not in QUANTIFIERS):
             return None
         token = token.head
     return None
@@ -112,7 +117,36 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
             tense = "present"
         else:
             tense = "future" if governor in ("present", "future") else None
+    elif tense is None and not auxiliaries:
+        tense = _past_of_completed_clause(verb)
     return tense
+
+
+TIME_PREPOSITIONS = {"for", "before", "after", "since", "by", "while", "when", "upon"}
+
+
+def _past_of_completed_clause(verb: Token) -> str | None:
+    """"quit giving speeches before announcing her run in April", "earned $40 million for
+    helping Pharmacyclics sell itself in March": a gerund after a preposition like "before"
+    or "for" has no tense of its own; it is in the past when the clause it hangs from is.
+    Not through other words: "in hopes of seeing the duo on the ticket in the fall" and
+    "boomed: 'Let's defeat her in November'" look ahead from a past report."""
+    gerund = verb
+    if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG":
+        gerund = verb.head  # "helping Pharmacyclics sell itself"
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in TIME_PREPOSITIONS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in gerund.children):
+        return None
+    above = governing_verb(gerund.head.head) if gerund.head.head.i != gerund.head.i else None
+    for _ in range(3):
+        if above is None:
+            return None
+        auxiliaries = tuple((c.lower_, c.tag_) for c in above.children if c.dep_ in ("aux", "auxpass"))
+        if auxiliaries or above.tag_ not in ("VB", "VBG") or above.dep_ != "xcomp":
+            return "past" if verb_tense_from_tags(above.tag_, auxiliaries) == "past" else None
+        above = governing_verb(above.head)  # "stopped giving speeches before announcing"
+    return None
 
 
 def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
