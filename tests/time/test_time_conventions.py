@@ -343,6 +343,18 @@ def test_the_tense_reaches_through_gerunds_and_quantities(annotate, text, dct, v
     assert [t["value"] for t in annotate(text, dct) if t["type"] == "DATE"] == [value]
 
 
+@pytest.mark.parametrize("text, values", [
+    # DCT 2015-11-27: the second month of a pair follows the first
+    ("Most of the ads reserved in December and January come from super PACs.", ["2015-12", "2016-01"]),
+    ("The season runs from November to February.", ["2015-11", "2016-02"]),
+    ("It happened in May or June.", ["2015-05", "2015-06"]),
+    # not joined: each month on its own
+    ("Prices fell in November and then rose in January.", ["2015-11", "2015-01"]),
+])
+def test_a_month_joined_to_the_month_before_it_follows_it(annotate, text, values):
+    assert [t["value"] for t in annotate(text, date(2015, 11, 27))] == values
+
+
 @pytest.mark.parametrize("text, dct, value", [
     # "since year-end" looks back to the end of a year already over
     ("The index has risen 12% since year-end.", date(2017, 10, 30), "2016"),

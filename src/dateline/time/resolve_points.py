@@ -211,6 +211,10 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         if year is None:
             if groups.get("relyear"):
                 year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+            elif (paired := _paired_month(ctx)) is not None:
+                # "ads reserved in December and January": the second month follows the first
+                year = paired[0] if month >= paired[1] else paired[0] + 1
+                anchor = paired[2]
             else:
                 year = month_year(month, dct, ctx.tense(), clean(groups.get("rel")) or None, day or 0)
         if day:
@@ -232,6 +236,18 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     kind = "TIME" if time else "DATE"
     mod = "APPROX" if groups.get("approx") else point_mod(groups)
     return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts))
+
+
+MONTH_JOINER = re.compile(r",?\s+(?:and|or|through|to|into|until)\s+|\s*[-–]\s*")
+
+
+def _paired_month(ctx: Context) -> tuple[int, int, str] | None:
+    """(year, month, anchor) of a month timex joined to this one ("December and January",
+    "from May to July"), if one comes just before it."""
+    earlier = ctx.last_timex(MONTH_ONLY_VALUE, within=12, primary=False)
+    if earlier is None or not MONTH_JOINER.fullmatch(ctx.text[earlier["end"]:ctx.start]):
+        return None
+    return int(earlier["value"][:4]), int(earlier["value"][5:7]), anchor_of(earlier)
 
 
 DAY_JOINER = re.compile(r"\s+and\s+|\s*[-–]\s*|\s+(?:to|through)\s+")
