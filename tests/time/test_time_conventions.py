@@ -30,6 +30,26 @@ def test_plans_point_ahead(annotate, find, text, span, value):
 
 
 @pytest.mark.parametrize("text, span, value", [
+    # DCT Wednesday 2016-02-10: what someone was due to do, told in the past, is the
+    # nearer day, here yesterday...
+    ("He was scheduled to leave New Hampshire late Tuesday.", "late Tuesday", "2016-02-09"),
+    ("Trump prepared to speak to supporters on Tuesday.", "Tuesday", "2016-02-09"),
+    # ...and here tomorrow
+    ("He was scheduled to speak on Thursday.", "Thursday", "2016-02-11"),
+    # a plan told in the present still looks ahead
+    ("He is scheduled to leave on Tuesday.", "Tuesday", "2016-02-16"),
+])
+def test_a_plan_told_in_the_past_is_the_nearer_day(annotate, find, text, span, value):
+    assert find(annotate(text, date(2016, 2, 10)), span)["value"] == value
+
+
+def test_a_month_planned_in_the_past_still_looks_ahead(annotate, find):
+    # plans for a month are made long before it: January 2016 is nearer to 2016-05-11, but past
+    timexes = annotate("He said he planned to visit the United States before January.", date(2016, 5, 11))
+    assert find(timexes, "January")["value"] == "2017-01"
+
+
+@pytest.mark.parametrize("text, span, value", [
     # the planning itself is dated
     ("On Friday, the government planned to pay the workers.", "Friday", "2018-03-16"),
     # the plan is over

@@ -56,10 +56,11 @@ class Context:
         """The DCT, or a stand-in whose contribution is masked afterwards."""
         return self.dct or PLACEHOLDER_DCT
 
-    def tense(self, firm: bool = False) -> str | None:
+    def tense(self, firm: bool = False, within_a_week: bool = False) -> str | None:
         """The direction the governing verb points; "since" overrules it ("since Jan. 13").
 
-        firm: only an explicit future counts as one (see `tense.verb_tense_from_tags`)."""
+        firm: only an explicit future counts as one (see `tense.verb_tense_from_tags`);
+        within_a_week: see `tense.tense_at`."""
         if re.search(r"\bsince\s+$", self.before(8).lower()):
             return "past"
         # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
@@ -67,7 +68,7 @@ class Context:
         before = " ".join(self.before(24).split())
         if any(before.endswith(" " + cue) for cue in forward_cues()[1]):
             return "future"  # "as early as Tuesday", "gave them until 9 a.m. Tuesday"
-        return tense_at(self.doc, self.start, self.end, firm)
+        return tense_at(self.doc, self.start, self.end, firm, within_a_week)
 
     def before(self, chars: int = 40) -> str:
         return self.text[max(0, self.start - chars):self.start]

@@ -172,7 +172,7 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         tense = ctx.tense(firm=True)
         return nearest_weekday(base, weekday, "future" if tense == "future" else "past"), anchor
     # News reports what happened: with no tense to go by, a bare weekday is the latest one.
-    direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(), "past")
+    direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(within_a_week=True), "past")
     return nearest_weekday(base, weekday, direction), anchor
 
 

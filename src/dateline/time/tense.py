@@ -80,9 +80,10 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
+def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: bool = False) -> str | None:
     """'past', 'present', 'future' or None for the verb governing the characters start:end
-    (firm: see `verb_tense_from_tags`)."""
+    (firm: see `verb_tense_from_tags`; within_a_week: the expression is a weekday, so a plan
+    reported in the past tense reads as 'present', the nearer day, not as 'future')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -101,6 +102,14 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False) -> str | None:
         tense = "past"
     infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
     if _planned(verb, span, infinitive, auxiliaries):
+        if within_a_week and infinitive and verb.head.i != verb.i:
+            # "He was scheduled to leave late Tuesday", written on Wednesday: what someone
+            # was due to do, told in the past, may be on a day either side of the telling,
+            # so the nearer one. ("Protesters planned a march on Saturday" still looks ahead.)
+            planner = verb.head
+            planner_aux = tuple((c.lower_, c.tag_) for c in planner.children if c.dep_ in ("aux", "auxpass"))
+            if verb_tense_from_tags(planner.tag_, planner_aux) == "past":
+                return "present"
         return "future"
     if infinitive and verb.head.i != verb.i:
         # "expected to close Monday" points ahead; "allowed to inspect since Jan. 13" does
