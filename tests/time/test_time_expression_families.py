@@ -71,6 +71,11 @@ CASES = [
     ("We began this journey on June 16th of last year.", "June 16th of last year", "DATE", "2017-06-16"),
     ("The vote will be held in a week's time.", "a week's time", "DATE", "2018-W13"),
     ("He died a year and a half ago.", "a year and a half ago", "DATE", "2016-09"),
+    # "ago that": a cleft ("It was less than two weeks ago that...") or a clause after the date
+    ("It was less than two weeks ago that he stood on stage.", "less than two weeks ago", "DATE", "2018-W10"),
+    ("He backpedaled on his prediction a year ago that prices would rise.", "a year ago", "DATE", "2017"),
+    ("The fact checker said a year prior that the claim was true.", "a year prior", "DATE", "2017"),
+    ("He arrived two days prior to the vote.", "two days", "DURATION", "P2D"),  # "prior to" is a signal
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),
     ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
     ("The firm has grown over the past decade.", "the past decade", "DURATION", "P10Y"),  # not the 2000s

@@ -867,6 +867,7 @@ EVENT_OFFSET_UNITS = {"D", "W", "FN", "H", "MIN", "S"}
 def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"14 months ago" -> 2017-01, "two days later" (from the date before), "a year earlier"."""
     direction = clean(groups["dir"])
+    direction = "earlier" if direction == "prior" else direction  # "a year prior"
     unit = unit_code(groups["unit"] if groups.get("unit") else groups["bare"])
     backward = direction in ("ago", "earlier", "before", "previously", "back")
     mod = modifier(groups.get("amod"))
