@@ -237,6 +237,9 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "She was transformed from a senator to a star overnight.",
     "The deal nearly doubled the company's size overnight.",
     "He sold the paper to 21st Century Fox.",
+    "She said so on Breitbart News Daily.",
+    "She taped an appearance on The Tonight Show Starring Jimmy Fallon.",
+    "He told Publishers Weekly that the book was done.",
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):
     assert annotate(text, DCT) == []
@@ -245,6 +248,8 @@ def test_kinds_idioms_and_names_are_not_times(annotate, text):
 @pytest.mark.parametrize("text, span, value", [
     ("He defended his early-morning tweets.", "early-morning", "2018-03-20TMO"),
     ("Trump took to Twitter overnight to accuse her.", "overnight", "2018-03-19TNI"),
+    ("Tonight Trump speaks in Ohio.", "Tonight", "2018-03-20TNI"),
+    ("Daily, the paper prints a correction.", "Daily", "P1D"),
     ("It was among the great events of the 20th Century. Few disagree.", "the 20th Century", "19"),
 ])
 def test_times_beside_them_still_are(annotate, find, text, span, value):

@@ -50,8 +50,9 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     unit = candidate.groups.get("unit")
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
-    deictic = candidate.groups.get("deictic")
-    if deictic and deictic[0].isupper() and doc is not None and _follows_name(doc, candidate):
+    # "Breitbart News Daily", "The Tonight Show", "Last Week Tonight": capitalised inside a title.
+    word = candidate.groups.get("deictic") or candidate.groups.get("adverb")
+    if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
         if candidate.text.lower() == "march" and doc is not None and _names_a_march(doc, candidate):
@@ -81,12 +82,20 @@ def _names_a_march(doc: Doc, candidate: Candidate) -> bool:
                 and MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]))
 
 
-def _follows_name(doc: Doc, candidate: Candidate) -> bool:
+def _inside_title(doc: Doc, candidate: Candidate) -> bool:
+    """A capitalised word, not opening its sentence, next to another capitalised noun
+    ("The Tonight Show", "Last Week Tonight", "News Daily")."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    if span is None or span.start == 0:
+    if span is None or span[0].is_sent_start:
         return False
-    before = doc[span.start - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+    def capitalised_noun(token) -> bool:
+        return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and not token.like_num
+
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (before is not None and not before.is_sent_start and capitalised_noun(before)) or (
+        after is not None and capitalised_noun(after))
 
 
 def _is_name(doc: Doc, candidate: Candidate) -> bool:
