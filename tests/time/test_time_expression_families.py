@@ -75,6 +75,7 @@ CASES = [
     ("It was less than two weeks ago that he stood on stage.", "less than two weeks ago", "DATE", "2018-W10"),
     ("He backpedaled on his prediction a year ago that prices would rise.", "a year ago", "DATE", "2017"),
     ("The fact checker said a year prior that the claim was true.", "a year prior", "DATE", "2017"),
+    ("The speech was drafted six to eight weeks ago.", "six to eight weeks ago", "DATE", "2018-W06"),
     ("He arrived two days prior to the vote.", "two days", "DURATION", "P2D"),  # "prior to" is a signal
     ("The scheme began three and a half years ago.", "three and a half years ago", "DATE", "2014-09"),
     ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),

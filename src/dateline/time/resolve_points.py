@@ -877,8 +877,11 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     relative_to_event = direction in ("later", "earlier") and unit in EVENT_OFFSET_UNITS
     if relative_to_event and (amount is None or unit in ("H", "MIN", "S") or ctx.last_timex(DAY_VALUE, within=300) is None):
         # "A few days later, the company announced": with no date to count from, TimeML
-        # marks the length of time, without the signal word.
-        return _length_without_signal(amount, unit, direction, mod, ctx)
+        # marks the length of time, without the signal word ("one or two days": PXD).
+        return _length_without_signal(None if groups.get("lownum") else amount, unit, direction, mod, ctx)
+    if groups.get("lownum"):
+        # "six to eight weeks ago": about the nearer end of the range
+        amount, mod = parse_number(groups["lownum"]), "APPROX"
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
     if unit in ("H", "MIN", "S"):
