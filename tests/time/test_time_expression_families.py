@@ -62,6 +62,7 @@ CASES = [
     # "it's the second day of": today
     ("It's the second day of an offensive by the army.", "the second day", "DATE", "2018-03-20"),
     ("Prosecutors may soon seek an indictment.", "soon", "DATE", "FUTURE_REF"),
+    ("The firm thinks it will be healthy enough soon to buy back debt.", "soon", "DATE", "FUTURE_REF"),
     # a week of a month: the ISO week holding the middle of its seven days
     ("The last week of February was calm.", "The last week of February", "DATE", "2018-W08"),
     ("Prices rose in the first week of March 2013.", "the first week of March 2013", "DATE", "2013-W10"),

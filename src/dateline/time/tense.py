@@ -74,7 +74,8 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head.i == token.i or (token.head.pos_ == "ADJ" and token.head.lemma_.lower() not in QUANTIFIERS):
+        if token.head.i == token.i or (token.head.pos_ == "ADJ" and token.head.lemma_.lower() not in QUANTIFIERS
+                                       and not (token.pos_ == "ADV" and token.head.dep_ == "acomp")):
             return None
         token = token.head
     return None
