@@ -81,6 +81,11 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def auxiliaries_of(verb: Token) -> tuple[tuple[str, str], ...]:
+    """The (lower-cased word, tag) pairs of a verb's auxiliaries ("will", "has", "was")."""
+    return tuple((child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass"))
+
+
 def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: bool = False) -> str | None:
     """'past', 'present', 'future' or None for the verb governing the characters start:end
     (firm: see `verb_tense_from_tags`; within_a_week: the expression is a weekday, so a plan
@@ -91,9 +96,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    auxiliaries = tuple(
-        (child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass")
-    )
+    auxiliaries = auxiliaries_of(verb)
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm)
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
@@ -108,7 +111,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
             # was due to do, told in the past, may be on a day either side of the telling,
             # so the nearer one. ("Protesters planned a march on Saturday" still looks ahead.)
             planner = verb.head
-            planner_aux = tuple((c.lower_, c.tag_) for c in planner.children if c.dep_ in ("aux", "auxpass"))
+            planner_aux = auxiliaries_of(planner)
             if verb_tense_from_tags(planner.tag_, planner_aux) == "past":
                 return "present"
         return "future"
@@ -117,7 +120,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         # not: an infinitive looks forward from its governor, so only a present or future
         # governor tells us the direction.
         head = verb.head
-        head_aux = tuple((c.lower_, c.tag_) for c in head.children if c.dep_ in ("aux", "auxpass"))
+        head_aux = auxiliaries_of(head)
         governor = verb_tense_from_tags(head.tag_, head_aux, firm)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
             tense = "present"  # "is attempting to reach out at Monday's debate"
@@ -146,13 +149,13 @@ def _past_of_completed_clause(verb: Token) -> str | None:
         gerund = verb.head  # "helping Pharmacyclics sell itself"
     if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in TIME_PREPOSITIONS:
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in gerund.children):
+    if auxiliaries_of(gerund):
         return None
     above = governing_verb(gerund.head.head) if gerund.head.head.i != gerund.head.i else None
     for _ in range(3):
         if above is None:
             return None
-        auxiliaries = tuple((c.lower_, c.tag_) for c in above.children if c.dep_ in ("aux", "auxpass"))
+        auxiliaries = auxiliaries_of(above)
         if auxiliaries or above.tag_ not in ("VB", "VBG") or above.dep_ != "xcomp":
             return "past" if verb_tense_from_tags(above.tag_, auxiliaries) == "past" else None
         above = governing_verb(above.head)  # "stopped giving speeches before announcing"
