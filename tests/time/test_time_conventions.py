@@ -341,6 +341,10 @@ def test_reduced_relative_participle_points_back(annotate, find, text, span, val
     (date(2018, 5, 6), "Investigators have been studying the Oct. 23 shooting.", "Oct. 23", "2017-10-23"),
     # ...but not when the next one is far nearer
     (date(2018, 10, 20), "Voters await the Nov. 6 election results.", "Nov. 6", "2018-11-06"),
+    # a date naming an event goes by the calendar, not by the clause's past tense
+    (date(2016, 7, 31), "The nominee for the Nov. 8 election later said he was joking.", "Nov. 8", "2016-11-08"),
+    (date(2016, 2, 23), "The judge set an April 15 deadline for the parties.", "April 15", "2016-04-15"),
+    (date(2016, 2, 23), "The judge ruled on April 15.", "April 15", "2015-04-15"),
 ])
 def test_untensed_month_day_leans_to_the_past(annotate, find, dct, text, span, value):
     assert find(annotate(text, dct), span)["value"] == value

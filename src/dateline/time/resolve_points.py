@@ -216,7 +216,11 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 year = paired[0] if month >= paired[1] else paired[0] + 1
                 anchor = paired[2]
             else:
-                year = month_year(month, dct, ctx.tense(), clean(groups.get("rel")) or None, day or 0)
+                # "the Nov. 8 election", "the Oct. 23 shooting": a date naming an event says
+                # nothing by the tense of the clause around it ("the nominee for the Nov. 8
+                # election said"), so it goes by the calendar alone.
+                tense = None if day and _modifies_a_noun(ctx) else ctx.tense()
+                year = month_year(month, dct, tense, clean(groups.get("rel")) or None, day or 0)
         if day:
             explicit_parts.add("day")
             try:
@@ -394,6 +398,12 @@ def _modified_noun(token) -> Token:
     while token.i + 1 < len(token.doc) and token.dep_ in ("amod", "compound") and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _modifies_a_noun(ctx: Context) -> bool:
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    return (span is not None and span.root.dep_ in ("compound", "nmod", "amod")
+            and span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i)
 
 
 def _names_a_genre(ctx: Context) -> bool:
