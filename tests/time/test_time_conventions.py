@@ -43,6 +43,16 @@ def test_a_plan_told_in_the_past_is_the_nearer_day(annotate, find, text, span, v
     assert find(annotate(text, date(2016, 2, 10)), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # DCT 2016-05-19: the simple present after "once", "if", "until" is the future
+    ("Once the rule goes into effect on Dec. 1, many workers will receive more pay.", "Dec. 1", "2016-12-01"),
+    ("Trump, if he wins in November, would be in charge.", "November", "2016-11"),
+    ("We need clarity if there is a close election on Tuesday.", "Tuesday", "2016-05-24"),
+])
+def test_the_present_in_a_time_clause_looks_ahead(annotate, find, text, span, value):
+    assert find(annotate(text, date(2016, 5, 19)), span)["value"] == value
+
+
 def test_a_month_planned_in_the_past_still_looks_ahead(annotate, find):
     # plans for a month are made long before it: January 2016 is nearer to 2016-05-11, but past
     timexes = annotate("He said he planned to visit the United States before January.", date(2016, 5, 11))

@@ -100,6 +100,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm)
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
+    if tense == "present" and not auxiliaries and _in_time_clause(verb):
+        tense = "future"
     if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
@@ -160,6 +162,15 @@ def _past_of_completed_clause(verb: Token) -> str | None:
             return "past" if verb_tense_from_tags(above.tag_, auxiliaries) == "past" else None
         above = governing_verb(above.head)  # "stopped giving speeches before announcing"
     return None
+
+
+TIME_CLAUSE_MARKS = {"once", "when", "until", "till", "if", "unless"}
+
+
+def _in_time_clause(verb: Token) -> bool:
+    """"Once the rule goes into effect on Dec. 1", "if he wins on Tuesday": English puts the
+    future in the simple present after these words, so the date lies ahead."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
 
 
 def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
