@@ -53,6 +53,21 @@ def test_the_present_in_a_time_clause_looks_ahead(annotate, find, text, span, va
     assert find(annotate(text, date(2016, 5, 19)), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # DCT Wednesday 2016-06-22
+    ("“We’ll be meeting on Friday in St. Louis,” he said.", "Friday", "2016-06-24"),  # a curly apostrophe
+    ("It seems we will be able to reach an agreement by Saturday afternoon.", "Saturday afternoon", "2016-06-25TAF"),
+    ("The shooter is likely to appear in court Thursday.", "Thursday", "2016-06-23"),
+])
+def test_the_future_through_curly_apostrophes_and_adjectives(annotate, find, text, span, value):
+    assert find(annotate(text, date(2016, 6, 22)), span)["value"] == value
+
+
+def test_super_tuesday_is_the_first_tuesday_of_march(annotate, find):
+    timexes = annotate("Sanders hopes to win many of the states voting on Super Tuesday.", date(2016, 2, 20))
+    assert find(timexes, "Super Tuesday")["value"] == "2016-03-01"
+
+
 def test_a_month_planned_in_the_past_still_looks_ahead(annotate, find):
     # plans for a month are made long before it: January 2016 is nearer to 2016-05-11, but past
     timexes = annotate("He said he planned to visit the United States before January.", date(2016, 5, 11))

@@ -83,7 +83,8 @@ def governing_verb(token: Token) -> Token | None:
 
 def auxiliaries_of(verb: Token) -> tuple[tuple[str, str], ...]:
     """The (lower-cased word, tag) pairs of a verb's auxiliaries ("will", "has", "was")."""
-    return tuple((child.lower_, child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass"))
+    # Curly apostrophes spelled straight, so that "we’ll" is "we'll".
+    return tuple((child.lower_.replace("’", "'"), child.tag_) for child in verb.children if child.dep_ in ("aux", "auxpass"))
 
 
 def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: bool = False) -> str | None:
@@ -122,6 +123,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         # not: an infinitive looks forward from its governor, so only a present or future
         # governor tells us the direction.
         head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "we will be able to reach an agreement by Saturday"
         head_aux = auxiliaries_of(head)
         governor = verb_tense_from_tags(head.tag_, head_aux, firm)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
