@@ -510,7 +510,7 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     elif rel == "next":
         point = this_year if this_year > dct else on(dct.year + 1)
     else:
-        tense = ctx.tense()
+        tense = None if _modifies_a_noun(ctx) else ctx.tense()  # "Super Tuesday states", "a Labor Day interview"
         if tense in ("past", "future"):
             point = past if tense == "past" else future
         else:

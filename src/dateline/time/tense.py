@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.time.lexicon import read_rows
 
+# "the contests known as Super Tuesday": a participle that names something says nothing of when.
+NAMING_VERBS = {"know", "call", "dub", "name", "term", "nickname", "label"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
 PAST_TAGS = {"VBD"}
@@ -103,7 +105,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         tense = "future"
     if tense == "present" and not auxiliaries and _in_time_clause(verb):
         tense = "future"
-    if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:
+    if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() not in NAMING_VERBS:
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
         tense = "past"
