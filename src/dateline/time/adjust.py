@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from dateline.time.context import anchor_of
 from dateline.time.resolve_points import MONTH_DAY_VALUE
 
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+WHOLE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a day with its year, no time
 CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
 THE_DAY_BEFORE = re.compile(r"\bthe (?P<day>day) (?P<side>before|after)\s+$", re.IGNORECASE)
 
@@ -56,7 +56,7 @@ def _shift_by_days_written_before(timexes: list[dict], text: str) -> None:
     for timex in timexes:
         found = THE_DAY_BEFORE.search(text, previous_end, timex["start"])
         previous_end = timex["end"]
-        if found is None or found.end() != timex["start"] or not DAY_VALUE.match(timex["value"]):
+        if found is None or found.end() != timex["start"] or not WHOLE_DAY_VALUE.match(timex["value"]):
             continue
         step = -1 if found.group("side").lower() == "before" else 1
         shifted = date.fromisoformat(timex["value"]) + timedelta(days=step)

@@ -61,7 +61,7 @@ class Context:
 
         firm: only an explicit future counts as one (see `tense.verb_tense_from_tags`);
         within_a_week: see `tense.tense_at`."""
-        if re.search(r"\bsince\s+$", self.before(8).lower()):
+        if self.follows_since():
             return "past"
         # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
         # they had not..." looks back.
@@ -69,6 +69,14 @@ class Context:
         if any(before.endswith(" " + cue) for cue in forward_cues()[1]):
             return "future"  # "as early as Tuesday", "gave them until 9 a.m. Tuesday"
         return tense_at(self.doc, self.start, self.end, firm, within_a_week)
+
+    def follows_since(self) -> bool:
+        """True when the match comes right after "since" ("since Jan. 13", "since year-end")."""
+        return bool(re.search(r"\bsince\s+$", self.before(8), re.IGNORECASE))
+
+    def span(self):
+        """The tokens of the current match (a spaCy Span, or None when it splits no tokens)."""
+        return self.doc.char_span(self.start, self.end, alignment_mode="expand")
 
     def before(self, chars: int = 40) -> str:
         return self.text[max(0, self.start - chars):self.start]
@@ -93,7 +101,7 @@ class Context:
 
     def same_sentence(self, timex: dict) -> bool:
         """True when `timex` lies in the sentence of the current match."""
-        span = self.doc.char_span(self.start, self.end, alignment_mode="expand")
+        span = self.span()
         if span is None or not self.doc.has_annotation("SENT_START"):
             return self.start - timex["end"] < 150
         return span.sent.start_char <= timex["start"]

@@ -377,7 +377,7 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"overnight": the night before the day the story is at ("London shares fell on Friday
     after overnight losses in New York"), or the coming night in the future tense."""
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     if span is not None and span.root.head.lemma_.lower() in word_list("sudden_change_verbs.tsv"):
         return None  # "it won't happen overnight": suddenly, not at night
     earlier = ctx.last_timex(DAY_VALUE, within=300)
@@ -393,36 +393,41 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in read_rows(name))
 
 
-def _modified_noun(token) -> Token:
-    """The noun a modifier chain starting at `token` ends in ("late night talk show host" -> host)."""
-    while token.i + 1 < len(token.doc) and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+def _heads_modified(token: Token) -> list[Token]:
+    """The nouns a modifier chain starting at `token` runs through, nearest first ("late
+    night talk show host": show, host)."""
+    heads = []
+    while token.dep_ in ("amod", "compound") and token.head.i > token.i:
         token = token.head
-    return token
+        heads.append(token)
+    return heads
+
+
+def _modified_noun(token: Token) -> Token:
+    """The noun a modifier chain starting at `token` ends in ("late night talk show host" -> host)."""
+    heads = _heads_modified(token)
+    return heads[-1] if heads else token
 
 
 def _modifies_a_noun(ctx: Context) -> bool:
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     return (span is not None and span.root.dep_ in ("compound", "nmod", "amod")
             and span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i)
 
 
 def _names_a_genre(ctx: Context) -> bool:
     """"a late-night show", "late-night comedians": a kind of thing, not a time of day."""
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     if span is None:
         return False
-    token, genres = span[-1], word_list("genre_nouns.tsv")
     # Any noun of the chain counts: "late night talk show host Seth Meyers".
-    while token.dep_ in ("amod", "compound") and token.head.i > token.i:
-        token = token.head
-        if token.lemma_.lower() in genres:
-            return True
-    return False
+    genres = word_list("genre_nouns.tsv")
+    return any(head.lemma_.lower() in genres for head in _heads_modified(span[-1]))
 
 
 def _generic_era(ctx: Context) -> bool:
     """"today's world", "the people of tomorrow": an era, not a day ("today's editions" is one)."""
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     if span is None:
         return False
     doc, last = ctx.doc, span[-1]
@@ -456,7 +461,7 @@ WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 def _day_of_sentence(ctx: Context) -> tuple[date, str]:
     """The day a clock time falls on: a weekday named in its sentence ("at about 10:35
     a.m. (0735 GMT) Friday"), else a date named earlier in it, else the DCT."""
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     if span is not None and ctx.doc.has_annotation("SENT_START"):
         sentence = span.sent
         # The parser may end the sentence early ("... 10:35 a.m. (0735 GMT) Friday"), so the
@@ -476,9 +481,14 @@ def _day_of_sentence(ctx: Context) -> tuple[date, str]:
     return ctx.reference, "t0"
 
 
+def _name_follows(ctx: Context) -> bool:
+    """A capitalised word right after the match: the match is part of a name."""
+    return bool(re.match(r"\s+[A-Z][a-z]", ctx.after(3)))
+
+
 def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"Christmas", "last Thanksgiving", "Easter week", "Election Day 2016"."""
-    if not groups.get("year") and not groups.get("week") and re.match(r"\s+[A-Z][a-z]", ctx.after(3)):
+    if not groups.get("year") and not groups.get("week") and _name_follows(ctx):
         return None  # "Easter Island", "Labor Day Parade Committee": part of a name
     rule = lexicon().holidays[clean(groups["holiday"])]
 
@@ -571,7 +581,7 @@ def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the 20th century" -> 19 (TIMEX3 writes centuries by their first two digits)."""
-    if ctx.text[ctx.end - 7] == "C" and re.match(r"\s+[A-Z][a-z]", ctx.after(3)):
+    if ctx.text[ctx.end - 7] == "C" and _name_follows(ctx):
         return None  # "21st Century Fox", "the 20th Century Limited": part of a name
     number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
     if not number or number > 99:
@@ -703,8 +713,7 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             value = f"{int(earlier['value'][:4]) - 1:04d}{earlier['value'][4:]}"
             return Resolution("DATE", value, anchor=anchor_of(earlier), shifted=True)
     step = 0
-    if rel in BACKWARD or rel == "the previous" or (unit == "Y" and groups.get("pmod") == "end" and not rel and ctx.tense() == "past"
-                                                    and re.search(r"\bsince\s+$", ctx.before(8))):
+    if rel in BACKWARD or rel == "the previous" or (unit == "Y" and groups.get("pmod") == "end" and not rel and ctx.follows_since()):
         # "The change is since year-end": the end of a year already over.
         step = -1
     elif rel in FORWARD:
@@ -857,7 +866,7 @@ LONGER_PERIOD = re.compile(r"\b(?:nine|six|first \w+) months\b|\b(?:first|second
 def _longer_period_named(ctx: Context) -> bool:
     """True when the sentence compares a stretch longer than a quarter ("for the nine
     months"), which TIMEX3 cannot write as a quarter."""
-    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    span = ctx.span()
     if span is None or not ctx.doc.has_annotation("SENT_START"):
         return bool(LONGER_PERIOD.search(ctx.before(150)))
     return bool(LONGER_PERIOD.search(span.sent.text))
