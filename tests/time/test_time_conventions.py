@@ -470,3 +470,18 @@ def test_a_holiday_in_a_name_is_not_a_date(annotate):
 ])
 def test_a_possessive_weekday_looks_back_unless_the_verb_looks_ahead(annotate, find, text, value):
     assert find(annotate(text, date(2016, 9, 30)), "Monday")["value"] == value
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    # the month just gone is "last month": named, it is the one a year before
+    ("Two helicopters crashed last February.", date(2018, 3, 20), "2017-02"),
+    ("She handed over the emails last November.", date(2015, 12, 31), "2014-11"),
+    # "this past February" is the one just gone; so is any month further back
+    ("Two helicopters crashed this past February.", date(2018, 3, 20), "2018-02"),
+    ("Two helicopters crashed last January.", date(2018, 3, 20), "2018-01"),
+    # across New Year, "last December" is last year's, the one just gone
+    ("The strike began last December.", date(2018, 1, 10), "2017-12"),
+])
+def test_last_and_the_month_just_gone(annotate, text, dct, value):
+    months = [t for t in annotate(text, dct) if t["type"] == "DATE"]
+    assert [t["value"] for t in months] == [value]

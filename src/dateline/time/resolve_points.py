@@ -62,11 +62,15 @@ def point_mod(groups: dict) -> str | None:
 def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: int = 0) -> int:
     """The year of a month (and day) named without one, from the DCT and the verb's tense.
 
-    "last May" and "next May" are strictly before / after the DCT's month. Otherwise the past
+    "last May" and "next May" are strictly before / after the DCT's month, and "last February"
+    written in March is a year back: the month just gone is "last month" (across New Year,
+    "last December" stays the one just gone, which is "last year's"). Otherwise the past
     tense picks the latest occurrence up to the DCT and the future the earliest from it, except
     that an occurrence within a month on the other side wins ("the offer was extended to
     Nov. 9", written on Nov. 2); with no tense, the nearest occurrence.
     """
+    if rel == "last" and month == dct.month - 1:
+        return dct.year - 1
     if rel in BACKWARD:
         return dct.year if month < dct.month else dct.year - 1
     if rel in FORWARD:
