@@ -485,3 +485,12 @@ def test_a_possessive_weekday_looks_back_unless_the_verb_looks_ahead(annotate, f
 def test_last_and_the_month_just_gone(annotate, text, dct, value):
     months = [t for t in annotate(text, dct) if t["type"] == "DATE"]
     assert [t["value"] for t in months] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # DCT 2018-03-20: a participle with its own subject after "with" shares the clause's tense
+    ("The airline said it would add flights from May 1, with the third departing from August 6.", "2018-08-06"),
+    ("The airline added flights, with the third departing from August 6.", "2017-08-06"),
+])
+def test_an_absolute_clause_shares_the_tense_of_its_clause(annotate, find, text, value):
+    assert find(annotate(text, DCT), "August 6")["value"] == value

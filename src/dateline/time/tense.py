@@ -138,8 +138,20 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         else:
             tense = "future" if governor in ("present", "future") else None
     elif tense is None and not auxiliaries:
-        tense = _past_of_completed_clause(verb)
+        tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb)
     return tense
+
+
+def _tense_of_absolute_clause(doc: Doc, verb: Token) -> str | None:
+    """"flights would leave from March 30, with the third departing each Thursday from
+    August 6": a participle after "with" has no tense of its own; it shares the tense of
+    the clause it is attached to ("charged with planning the attack in May": past)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return None
+    clause = governing_verb(verb.head.head) if verb.head.head.i != verb.head.i else None
+    if clause is None:
+        return None
+    return tense_at(doc, clause.idx, clause.idx + len(clause.text))
 
 
 TIME_PREPOSITIONS = {"for", "before", "after", "since", "by", "while", "when", "upon"}
