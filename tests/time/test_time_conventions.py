@@ -36,8 +36,11 @@ def test_plans_point_ahead(annotate, find, text, span, value):
     ("Trump prepared to speak to supporters on Tuesday.", "Tuesday", "2016-02-09"),
     # ...and here tomorrow
     ("He was scheduled to speak on Thursday.", "Thursday", "2016-02-11"),
+    # so is a plan named in passing by a past-tense clause
+    ("A rally planned for Tuesday was canceled after the leak.", "Tuesday", "2016-02-09"),
     # a plan told in the present still looks ahead
     ("He is scheduled to leave on Tuesday.", "Tuesday", "2016-02-16"),
+    ("A rally planned for Tuesday will go ahead.", "Tuesday", "2016-02-16"),
 ])
 def test_a_plan_told_in_the_past_is_the_nearer_day(annotate, find, text, span, value):
     assert find(annotate(text, date(2016, 2, 10)), span)["value"] == value

@@ -119,6 +119,12 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
             planner_aux = auxiliaries_of(planner)
             if verb_tense_from_tags(planner.tag_, planner_aux) == "past":
                 return "present"
+        if within_a_week and verb.tag_ == "VBN" and verb.dep_ == "acl":
+            # "A memorial service planned for Saturday was canceled", written on Sunday:
+            # the same holds for a plan named in passing by a past-tense clause.
+            clause = governing_verb(verb.head)
+            if clause is not None and verb_tense_from_tags(clause.tag_, auxiliaries_of(clause)) == "past":
+                return "present"
         return "future"
     if infinitive and verb.head.i != verb.i:
         # "expected to close Monday" points ahead; "allowed to inspect since Jan. 13" does
