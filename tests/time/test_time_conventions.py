@@ -497,3 +497,12 @@ def test_last_and_the_month_just_gone(annotate, text, dct, value):
 ])
 def test_an_absolute_clause_shares_the_tense_of_its_clause(annotate, find, text, value):
     assert find(annotate(text, DCT), "August 6")["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Over the years, the party has shifted to the right.", "the years", "PXY"),
+    ("Voters have heard his speeches over the decades.", "the decades", "PXY"),
+])
+def test_over_the_years_is_a_vague_stretch(annotate, find, text, span, value):
+    found = find(annotate(text, DCT), span)
+    assert (found["type"], found["value"]) == ("DURATION", value)
