@@ -506,3 +506,12 @@ def test_an_absolute_clause_shares_the_tense_of_its_clause(annotate, find, text,
 def test_over_the_years_is_a_vague_stretch(annotate, find, text, span, value):
     found = find(annotate(text, DCT), span)
     assert (found["type"], found["value"]) == ("DURATION", value)
+
+
+def test_a_plural_part_of_the_day_is_shared_by_both_weekdays(annotate):
+    found = annotate("The new flights leave on Monday and Tuesday nights.", DCT)
+    assert [(t["text"], t["type"], t["value"]) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    # a singular part belongs to the second day only
+    found = annotate("The ministers met on Monday and Tuesday evening.", DCT)
+    assert [t["value"] for t in found] == ["2018-03-19", "2018-03-20TEV"]

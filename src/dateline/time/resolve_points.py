@@ -337,6 +337,9 @@ def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution |
     return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
 
 
+SHARED_PLURAL_PART = re.compile(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(\w+s)\b")
+
+
 def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """Named weekdays: "Tuesday", "last Friday", "Sunday night", "Mondays" (a set)."""
     plural = groups.get("plural")
@@ -344,6 +347,11 @@ def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     part = groups.get("part")
     suffix = clock_suffix(groups) or ""
     if plural or (part and clean(part).endswith("s")):
+        return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
+    shared = None if part or suffix else SHARED_PLURAL_PART.match(ctx.after(30))
+    if shared and clean(shared.group(1)).rstrip("s") in lexicon().parts_of_day:
+        # "on Monday and Tuesday nights": the plural part of the day belongs to both days.
+        suffix = "T" + lexicon().parts_of_day[clean(shared.group(1)).rstrip("s")]
         return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
     point, anchor = weekday_date(number, ctx, groups.get("rel"))
     kind = "TIME" if suffix else "DATE"
