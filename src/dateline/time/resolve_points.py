@@ -337,7 +337,8 @@ def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution |
     return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
 
 
-SHARED_PLURAL_PART = re.compile(r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(\w+s)\b")
+# "on Monday and Tuesday nights": a second weekday and the part of the day it may share.
+NEXT_WEEKDAY_AND_PART = re.compile(r"\s+(?:and|or)\s+(\w+)\s+(\w+)\b")
 
 
 def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -346,17 +347,24 @@ def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     number = weekday_number(plural[:-1] if plural else groups["weekday"])
     part = groups.get("part")
     suffix = clock_suffix(groups) or ""
+    if not (plural or suffix):  # no part of the day of its own
+        part = _part_shared_with_next_weekday(ctx)
+        suffix = clock_suffix({"part": part}) or ""
     if plural or (part and clean(part).endswith("s")):
-        return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
-    shared = None if part or suffix else SHARED_PLURAL_PART.match(ctx.after(30))
-    if shared and clean(shared.group(1)).rstrip("s") in lexicon().parts_of_day:
-        # "on Monday and Tuesday nights": the plural part of the day belongs to both days.
-        suffix = "T" + lexicon().parts_of_day[clean(shared.group(1)).rstrip("s")]
         return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
     point, anchor = weekday_date(number, ctx, groups.get("rel"))
     kind = "TIME" if suffix else "DATE"
     return Resolution(kind, point.isoformat() + suffix, anchor=anchor, mod=point_mod(groups),
                       explicit=frozenset({"weekday", "time"}))
+
+
+def _part_shared_with_next_weekday(ctx: Context) -> str | None:
+    """"on Monday and Tuesday nights": a plural part of the day belongs to both weekdays."""
+    found = NEXT_WEEKDAY_AND_PART.match(ctx.after(30))
+    if found is None or weekday_number(found.group(1)) is None:
+        return None
+    part = clean(found.group(2))
+    return part if part.endswith("s") and part in lexicon().parts_of_day else None
 
 
 def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:

@@ -154,7 +154,7 @@ def _tense_of_absolute_clause(doc: Doc, verb: Token) -> str | None:
     the clause it is attached to ("charged with planning the attack in May": past)."""
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "with":
         return None
-    clause = governing_verb(verb.head.head) if verb.head.head.i != verb.head.i else None
+    clause = governing_verb(verb.head.head)  # None when "with" heads the sentence
     if clause is None:
         return None
     return tense_at(doc, clause.idx, clause.idx + len(clause.text))
