@@ -450,6 +450,17 @@ def test_seasons_in_january_and_february(annotate, text, dct, value):
     ("He continues to insist, most recently in a Labor Day interview, that he was right.",
      date(2016, 9, 8), "2016-09-05"),
     ("He spoke at a rally on Labor Day.", date(2016, 9, 8), "2016-09-05"),
+    # in the weeks before it, the coming one, whatever the tense of the sentence
+    ("Their last debate was held the Saturday before Christmas.", date(2015, 12, 23), "2015-12-25"),
+    ("The shops were full before Thanksgiving.", date(2016, 11, 2), "2016-11-24"),
+    # further ahead, the past tense means the one gone by
+    ("The shops were full at Thanksgiving.", date(2016, 10, 2), "2015-11-26"),
+    # held every four years: the nearest year it is held in
+    ("Romney swept the South on Super Tuesday.", date(2015, 11, 20), "2012-03-06"),
+    ("Voters in 12 states will go to the polls on Super Tuesday.", date(2015, 11, 20), "2016-03-01"),
+    ("The next president must have a plan before Inauguration Day.", date(2016, 3, 10), "2017-01-20"),
+    ("Crowds lined the streets on Inauguration Day.", date(2016, 3, 10), "2013-01-20"),
+    ("Crowds will line the streets on Inauguration Day.", date(2017, 1, 25), "2021-01-20"),
 ])
 def test_holidays_without_a_year(annotate, find, text, dct, value):
     holiday = [t for t in annotate(text, dct) if t["rule"] == "holiday"]

@@ -8,6 +8,7 @@ from dateline.time import is_valid_timex_value
 from dateline.time.grammar import expand, grammar, macro_bodies
 from dateline.time.lexicon import lexicon, read_rows
 from dateline.time.component import NORMALISERS
+from dateline.time.date_arithmetic import holiday_date
 
 TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
 MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
@@ -54,8 +55,10 @@ def test_vague_phrases():
 
 
 def test_holidays():
-    for name, rule in read_rows("holidays.tsv"):
+    for name, rule, years in read_rows("holidays.tsv"):
         assert re.fullmatch(r"\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])(?:\+\d)?|easter[+-]\d+", rule), name
+        assert re.fullmatch(r"every|4n(?:\+[1-3])?", years), name
+        assert all(holiday_date(rule, year) for year in range(1900, 2101)), name  # a real day each year
 
 
 def test_named_dates():

@@ -132,3 +132,19 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
         return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     last = date(year, month, _calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day of a holiday in `year`, from its rule in `holidays.tsv`.
+
+    >>> holiday_date("1:1:11+1", 2016), holiday_date("easter-2", 2018)
+    (datetime.date(2016, 11, 8), datetime.date(2018, 3, 30))
+    """
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:]))
+    if ":" in rule:
+        rule_part, _, days_after = rule.partition("+")
+        n, weekday_no, month = (int(x) for x in rule_part.split(":"))
+        return nth_weekday(year, month, weekday_no, n) + timedelta(days=int(days_after or 0))
+    month, day = (int(x) for x in rule.split("-"))
+    return date(year, month, day)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 DATA_PACKAGE = "dateline.time.data"
 
@@ -26,6 +27,30 @@ def read_rows(name: str) -> list[list[str]]:
     """
     text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+class Holiday(NamedTuple):
+    """When a holiday falls: its rule within a year (see `holidays.tsv`), and the years it is
+    held in, those with `year % every == remainder` (Super Tuesday: every 4 years, remainder 0).
+
+    >>> lexicon().holidays["inauguration day"]
+    Holiday(rule='01-20', every=4, remainder=1)
+    """
+
+    rule: str
+    every: int
+    remainder: int
+
+    def held_in(self, year: int) -> bool:
+        return year % self.every == self.remainder
+
+
+def holiday_years(years: str) -> tuple[int, int]:
+    """(every, remainder) from the years column: "every", "4n" or "4n+1"."""
+    if years == "every":
+        return 1, 0
+    every, _, remainder = years.partition("n")
+    return int(every), int(remainder or 0)
 
 
 @dataclass(frozen=True)
@@ -42,7 +67,7 @@ class Lexicon:
     parts_of_day: dict[str, str]
     modifiers: dict[str, tuple[str, str]]  # phrase -> (TIMEX3 mod, "point" | "amount")
     vague: dict[str, tuple[str, str]]  # phrase -> (type, value)
-    holidays: dict[str, str]
+    holidays: dict[str, Holiday]
     named_dates: dict[str, tuple[str, str]]  # name -> (TIMEX3 value, "alone" | "event")
 
 
@@ -69,7 +94,7 @@ def lexicon() -> Lexicon:
         parts_of_day=dict(read_rows("parts_of_day.tsv")),
         modifiers={phrase: (mod, kind) for phrase, mod, kind in read_rows("modifiers.tsv")},
         vague={phrase: (kind, value) for phrase, kind, value in read_rows("vague.tsv")},
-        holidays=dict(read_rows("holidays.tsv")),
+        holidays={name: Holiday(rule, *holiday_years(years)) for name, rule, years in read_rows("holidays.tsv")},
         named_dates={name: (value, context) for name, value, context in read_rows("named_dates.tsv")},
     )
 

@@ -20,10 +20,9 @@ from spacy.tokens import Token
 from dateline.time import resolve_amounts
 from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
 from dateline.time.date_arithmetic import (
-    easter,
     format_point,
+    holiday_date,
     nearest_weekday,
-    nth_weekday,
     quarter_of,
     shift,
 )
@@ -49,6 +48,7 @@ ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")  # a day, perhaps with a 
 MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")  # a month or a day in it
 YEARISH_VALUE = re.compile(r"\d{4}")
 MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d$")
+COMING_HOLIDAY_DAYS = 31  # as for a month and day: an occurrence this near wins over the tense
 
 
 def first(groups: dict, *names: str) -> str | None:
@@ -510,44 +510,38 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"Christmas", "last Thanksgiving", "Easter week", "Election Day 2016"."""
     if not groups.get("year") and not groups.get("week") and _name_follows(ctx):
         return None  # "Easter Island", "Labor Day Parade Committee": part of a name
-    rule = lexicon().holidays[clean(groups["holiday"])]
-
-    def on(year: int) -> date:
-        if rule.startswith("easter"):
-            return easter(year) + timedelta(days=int(rule[6:]))
-        if ":" in rule:
-            rule_part, _, days_after = rule.partition("+")
-            n, weekday_no, month = (int(x) for x in rule_part.split(":"))
-            return nth_weekday(year, month, weekday_no, n) + timedelta(days=int(days_after or 0))
-        month, day = (int(x) for x in rule.split("-"))
-        return date(year, month, day)
-
+    holiday = lexicon().holidays[clean(groups["holiday"])]
     week = bool(groups.get("week"))
+    fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", holiday.rule) else frozenset()
     if groups.get("year"):
-        point = on(int(groups["year"]))
+        point = holiday_date(holiday.rule, int(groups["year"]))
         return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
                           explicit=frozenset({"month", "day"}))
     dct = ctx.reference
-    this_year = on(dct.year)
-    if week and format_point(this_year, "W") == format_point(dct, "W"):
+    # The occurrences around the DCT; a four-yearly one (Super Tuesday) is up to four years off.
+    days = [holiday_date(holiday.rule, year) for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)]
+    if week and any(format_point(day, "W") == format_point(dct, "W") for day in days):
         # "as Easter week began", written in it: this year's, whatever the tense.
         return Resolution("DATE", format_point(dct, "W"), anchor="t0")
     rel = clean(groups.get("rel"))
-    past = this_year if this_year <= dct else on(dct.year - 1)
-    future = this_year if this_year >= dct else on(dct.year + 1)
+    past = max(day for day in days if day <= dct)
+    future = min(day for day in days if day >= dct)
     if rel == "last":
-        point = this_year if this_year < dct else on(dct.year - 1)
+        point = max(day for day in days if day < dct)
     elif rel == "next":
-        point = this_year if this_year > dct else on(dct.year + 1)
+        point = min(day for day in days if day > dct)
     else:
         tense = None if _modifies_a_noun(ctx) else ctx.tense()  # "Super Tuesday states", "a Labor Day interview"
-        if tense in ("past", "future"):
-            point = past if tense == "past" else future
+        if tense == "future" or tense == "past" and (future - dct).days <= COMING_HOLIDAY_DAYS:
+            # In the weeks before Christmas, "the Saturday before Christmas" and "Christmas Eve
+            # was booked" are about the coming one: a year-old holiday would be "last Christmas".
+            point = future
+        elif tense == "past":
+            point = past
         else:
             # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
             # the nearer one (a news story about a holiday is about the one at hand).
             point = min((past, future), key=lambda day: abs((day - dct).days))
-    fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", rule) else frozenset()
     if week:
         return Resolution("DATE", format_point(point, "W"), anchor="t0")
     return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed)
