@@ -289,6 +289,18 @@ def test_times_beside_them_still_are(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
 
 
+@pytest.mark.parametrize("text", [
+    "The rule was announced in the last year of his presidency.",
+    "He would not campaign with the nominee in the last week of the race.",
+])
+def test_the_last_unit_of_an_event_is_not_the_one_before_this(annotate, text):
+    assert annotate(text, DCT) == []
+
+
+def test_over_the_last_unit_of_something_is_still_the_one_before_this(annotate, find):
+    assert find(annotate("Over the last year of talks, the plan changed.", DCT), "the last year")["value"] == "2017"
+
+
 @pytest.mark.parametrize("text, value", [
     ("February's jump in hiring made the month's figures the best in a year.", "2018-02"),
     ("The month was a disaster for the party.", "2018-03"),

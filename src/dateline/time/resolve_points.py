@@ -709,6 +709,11 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None
     if unit == "DE" and the == "the" and not rel and not mod:
         return None  # "the decade of the internet" names an era; "the end of the decade" is this one
+    if (the == "the" and rel == "last" and re.match(r"\s+of\b", ctx.after(4))
+            and not re.search(r"\b(?:over|for|throughout)\s+$", ctx.before(12), re.IGNORECASE)):
+        # "in the last year of his presidency", "the last week of the race": the final one of
+        # an event, not the one before this ("over the last year of talks" still is).
+        return None
     spelled_rel = clean(groups.get("rel"))
     if unit in ("DE", "CE") and not mod and (spelled_rel == "the past" or (
             spelled_rel in ("the last", "the next")
