@@ -128,6 +128,7 @@ CASES = [
     ("The report is updated annually.", "annually", "SET", "P1Y"),
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
     ("Inspectors visit each month.", "each month", "SET", "P1M"),
+    ("By law the cap is set every fiscal year.", "every fiscal year", "SET", "P1Y"),
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
     ("Violence has flared for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days
