@@ -179,6 +179,24 @@ def test_the_week_of_a_date_is_its_iso_week(annotate, find):
     assert (week["type"], week["value"]) == ("DATE", "2018-W10")
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Rubio hopes for a strong finish on Monday. He wants two things that day.", "2018-03-19"),
+    ("Dozens of donors gave on April 30, 2014. Some of those donating that day lived far away.", "2014-04-30"),
+])
+def test_that_day_is_the_day_named_before(annotate, find, text, value):
+    that_day = find(annotate(text, DCT), "that day")
+    assert (that_day["value"], that_day["rule"]) == (value, "that_day")
+
+
+@pytest.mark.parametrize("text", [
+    "What happened that day in the courtroom?",  # no day named before
+    "The plane landed overnight. He was awake at 7 a.m. that day.",  # no whole day named before
+    "He met them on Monday. It was a show of respect on that day back in March 2010.",  # its day follows
+])
+def test_that_day_with_no_day_to_point_back_to_is_not_dated(annotate, text):
+    assert [t for t in annotate(text, DCT) if t["text"] == "that day"] == []
+
+
 def test_the_quarter_a_year_ago(annotate, find):
     text = "Profit rose in the third quarter of 2017. For the quarter a year ago, it fell."
     assert find(annotate(text, DCT), "the quarter a year ago")["value"] == "2016-Q3"

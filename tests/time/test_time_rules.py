@@ -32,6 +32,7 @@ EXAMPLES = {
     "day_of_month": "Talks opened on May 3 and ended on the 15th.",
     "overnight": "Rebels shelled the city overnight.",
     "same_unit": "He arrived on May 4. The same day, talks began.",
+    "that_day": "He arrived on May 4. That day, talks began.",
     "unit_before": "The firm was sold in 2010. The year before, it had lost money.",
     "year_mid": "Results are expected by mid-year.",
     "offset_time": "The vote will be held in a week's time.",

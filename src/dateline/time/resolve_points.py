@@ -48,6 +48,7 @@ ANY_YEAR_DAY_VALUE = re.compile(r"[\dX]{4}-\d\d-\d\d")  # a day, perhaps with a 
 MONTH_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")  # a month or a day in it
 YEARISH_VALUE = re.compile(r"\d{4}")
 MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d$")
+DAY_NAMED_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|of)\s+(?:[A-Z][a-z]|\d{4})")  # "that day in April"
 COMING_HOLIDAY_DAYS = 31  # as for a month and day: an occurrence this near wins over the tense
 
 
@@ -837,16 +838,24 @@ def unit_before(groups: dict, ctx: Context, default_type: str) -> Resolution | N
 
 
 def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
-    if unit_text == "day":
-        # The day named before, its year masked or not ("May 4" read without a DCT).
-        earlier = ctx.last_timex(ANY_YEAR_DAY_VALUE) if rel in ("that", "same") else None
+    day, anchor = ctx.reference.isoformat(), "t0"
+    if rel in ("that", "same"):
+        # "the same day", "later that day": the day named just before, its year masked or not
+        # ("May 4" read without a DCT). A bare "that day" points back only to a whole day
+        # ("on Monday ... that day", not "overnight" or "at 7 a.m."), and not when the text
+        # names its day right after ("that day back in March 2010", "that day in April").
+        bare = rel == "that" and not mod
+        if bare and DAY_NAMED_AFTER.match(ctx.after(20)):
+            return None
+        earlier = ctx.last_timex(MONTH_DAY_VALUE if bare else ANY_YEAR_DAY_VALUE)
         if earlier is not None:
-            return Resolution("DATE", earlier["value"][:10], anchor=anchor_of(earlier), mod=mod)
-        if rel == "same":
-            return None  # "the same day" with no day named before: nothing to be the same as
-        return Resolution("DATE", ctx.reference.isoformat(), anchor="t0", mod=mod)
+            day, anchor = earlier["value"][:10], anchor_of(earlier)
+        elif rel == "same" or bare:
+            return None  # nothing named before to be the same as or to point back to
+    if unit_text == "day":
+        return Resolution("DATE", day, anchor=anchor, mod=mod)
     code = lexicon().parts_of_day[unit_text]
-    return Resolution("TIME", f"{ctx.reference.isoformat()}T{code}", anchor="t0", mod=mod)
+    return Resolution("TIME", f"{day}T{code}", anchor=anchor, mod=mod)
 
 
 def _start_of(value: str) -> date:
