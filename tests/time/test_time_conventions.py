@@ -470,6 +470,17 @@ def test_seasons_in_january_and_february(annotate, text, dct, value):
     assert [t["value"] for t in seasons] == [value]
 
 
+@pytest.mark.parametrize("text, values", [
+    ("He led the polls for much of the fall and winter.", ["2015-FA", "2015-WI"]),
+    ("He campaigned last winter and spring.", ["2014-WI", "2015-SP"]),  # the spring after that winter
+    ("Her shifts run long during summer and fall.", []),  # no "the": any summer
+    ("The bank hires summer analysts.", []),
+])
+def test_a_second_season_shares_the_determiner_of_the_first(annotate, text, values):
+    seasons = [t for t in annotate(text, date(2016, 2, 11)) if t["rule"] == "season_rel"]
+    assert [t["value"] for t in seasons] == values
+
+
 # --- holidays ---
 
 @pytest.mark.parametrize("text, dct, value", [

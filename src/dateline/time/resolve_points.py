@@ -606,6 +606,8 @@ def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
+SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}  # their order within a season year
 
 
 def season_of(day: date) -> tuple[int, str]:
@@ -624,9 +626,9 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return Resolution("DATE", f"{number:04d}-{code}", mod=point_mod(groups), explicit=frozenset({"season"}))
     rel = clean(groups.get("rel")) or clean(groups.get("the"))
     if not rel and not groups.get("pmod"):
-        return None
+        return _coordinated_season(code, ctx)  # a bare "summer analysts" is no date
     now_year, now_code = season_of(ctx.reference)
-    order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+    order = SEASON_NUMBER
     if rel == "the":
         rel = "last" if ctx.tense() == "past" else ("next" if ctx.tense() == "future" else "this")
     if rel in ("last", "past", "this past"):
@@ -642,6 +644,18 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     else:
         number = now_year
     return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
+
+
+def _coordinated_season(code: str, ctx: Context) -> Resolution | None:
+    """"the fall and winter", "last spring and summer": the second season shares the first's
+    "the" or "last", so it is the next such season after the first."""
+    earlier = ctx.last_timex(SEASON_VALUE, within=8)
+    if earlier is None or not re.fullmatch(r"\s+(?:and|or)\s+", ctx.text[earlier["end"]:ctx.start]):
+        return None
+    year, first = int(earlier["value"][:4]), earlier["value"][5:]
+    if SEASON_NUMBER[code] <= SEASON_NUMBER[first]:
+        year += 1  # "the winter and spring": the spring after that winter
+    return Resolution("DATE", f"{year:04d}-{code}", anchor=anchor_of(earlier), explicit=frozenset({"season"}))
 
 
 def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
