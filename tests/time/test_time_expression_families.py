@@ -143,6 +143,7 @@ CASES = [
     ("Mistakes were made in the past.", "the past", "DATE", "PAST_REF"),
     ("The envoy left a while ago.", "a while ago", "DATE", "PAST_REF"),
     ("I met the minister the other day.", "the other day", "DATE", "PAST_REF"),
+    ("Presidents have faced such crises in recent decades.", "recent decades", "DATE", "PAST_REF"),
     # holidays
     ("Shops closed on Christmas Day.", "Christmas Day", "DATE", "2017-12-25"),
 ]
