@@ -291,6 +291,8 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "She said so on Breitbart News Daily.",
     "She taped an appearance on The Tonight Show Starring Jimmy Fallon.",
     "He told Publishers Weekly that the book was done.",
+    "USA TODAY reported the donations.",
+    "The campaign manager said so on CBS This Morning.",
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):
     assert annotate(text, DCT) == []

@@ -50,8 +50,10 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     unit = candidate.groups.get("unit")
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
-    # "Breitbart News Daily", "The Tonight Show", "Last Week Tonight": capitalised inside a title.
-    word = candidate.groups.get("deictic") or candidate.groups.get("adverb")
+    # "Breitbart News Daily", "The Tonight Show", "USA TODAY", "CBS This Morning": capitalised
+    # inside a title.
+    word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or (
+        candidate.groups.get("rel") if candidate.rule.name == "this_part" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
@@ -84,7 +86,7 @@ def _names_a_march(doc: Doc, candidate: Candidate) -> bool:
 
 def _inside_title(doc: Doc, candidate: Candidate) -> bool:
     """A capitalised word, not opening its sentence, next to another capitalised noun
-    ("The Tonight Show", "Last Week Tonight", "News Daily")."""
+    ("The Tonight Show", "Last Week Tonight", "News Daily", "USA TODAY reported")."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None or span[0].is_sent_start:
         return False
@@ -94,7 +96,7 @@ def _inside_title(doc: Doc, candidate: Candidate) -> bool:
 
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return (before is not None and not before.is_sent_start and capitalised_noun(before)) or (
+    return (before is not None and capitalised_noun(before)) or (
         after is not None and capitalised_noun(after))
 
 
