@@ -628,18 +628,17 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if not rel and not groups.get("pmod"):
         return _coordinated_season(code, ctx)  # a bare "summer analysts" is no date
     now_year, now_code = season_of(ctx.reference)
-    order = SEASON_NUMBER
     if rel == "the":
         rel = "last" if ctx.tense() == "past" else ("next" if ctx.tense() == "future" else "this")
     if rel in ("last", "past", "this past"):
-        number = now_year if order[code] < order[now_code] else now_year - 1
+        number = now_year if SEASON_NUMBER[code] < SEASON_NUMBER[now_code] else now_year - 1
     elif rel in ("next", "coming", "this coming"):
-        number = now_year if order[code] > order[now_code] else now_year + 1
+        number = now_year if SEASON_NUMBER[code] > SEASON_NUMBER[now_code] else now_year + 1
     elif rel == "this" or not rel:
         # "this winter" is the one under way, if one is; any other season is the one of
         # the calendar year, so "this spring" written in January is the coming one.
         number = now_year if code == "WI" and now_code == "WI" else ctx.reference.year
-        if not rel and ctx.tense() == "past" and (number, order[code]) > (now_year, order[now_code]):
+        if not rel and ctx.tense() == "past" and (number, SEASON_NUMBER[code]) > (now_year, SEASON_NUMBER[now_code]):
             number -= 1
     else:
         number = now_year
