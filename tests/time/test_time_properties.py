@@ -20,6 +20,7 @@ SENTENCES = [
     "It happened in May, in October, on Friday, May 4, and at noon Saturday, the week before.",
     "The Feb. 28-29 talks, 30-31 April, the 2099-00 season and noon on Feb. 29 were all planned.",
     "For a long time, and for some time after, the day before Christmas was quiet; a while ago too.",
+    "On Monday, before Super Tuesday and Inauguration Day, they met; that day the fall and winter began.",
 ]
 
 
