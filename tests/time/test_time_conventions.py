@@ -202,6 +202,12 @@ def test_the_quarter_a_year_ago(annotate, find):
     assert find(annotate(text, DCT), "the quarter a year ago")["value"] == "2016-Q3"
 
 
+def test_the_year_ago_period_passes_over_a_forecast_quarter(annotate, find):
+    text = ("Profit fell in the third quarter. Analysts expect losses through the third quarter of 1990. "
+            "In the year-ago period, it earned $101 million.")
+    assert find(annotate(text, date(1989, 10, 26)), "the year-ago period")["value"] == "1988-Q3"
+
+
 def test_last_years_quarter(annotate, find):
     text = "Profit rose in the third quarter of 2017. Sales for last year's quarter were flat."
     assert find(annotate(text, DCT), "last year's quarter")["value"] == "2016-Q3"

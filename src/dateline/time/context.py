@@ -84,16 +84,20 @@ class Context:
     def after(self, chars: int = 40) -> str:
         return self.text[self.end:self.end + chars]
 
-    def last_timex(self, pattern: re.Pattern | None = None, within: int = 600, primary: bool = True) -> dict | None:
+    def last_timex(self, pattern: re.Pattern | None = None, within: int = 600, primary: bool = True,
+                   upto: str | None = None) -> dict | None:
         """The latest earlier timex (within `within` characters) whose value matches `pattern`.
 
         primary: skip timexes that were themselves computed from another timex, so that
         "a year earlier" after "a year earlier" does not walk back two years.
+        upto: skip values after this one (compared as text, so of one format: "1989-Q3").
         """
         for timex in reversed(self.previous):
             if self.start - timex["end"] > within:
                 return None
             if primary and timex["start"] in self.shifted:
+                continue
+            if upto is not None and timex["value"] > upto:
                 continue
             if pattern is None or pattern.match(timex["value"]):
                 return timex

@@ -890,8 +890,11 @@ def _year_period(year_number: int, ctx: Context) -> Resolution:
 
 
 def _year_ago(unit: str, ctx: Context) -> Resolution | None:
-    """"the year-earlier quarter", "year-ago": the period just discussed, one year back."""
-    earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
+    """"the year-earlier quarter", "year-ago": the period just discussed, one year back. The
+    period compared is one already reported, so a quarter not yet over ("losses through the
+    third quarter of 1990") is a forecast and is passed over."""
+    last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
+    earlier = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
     if earlier is not None:
         year_number = int(earlier["value"][:4]) - 1
         if unit != "Q" and _longer_period_named(ctx):
