@@ -208,6 +208,17 @@ def test_the_year_ago_period_passes_over_a_forecast_quarter(annotate, find):
     assert find(annotate(text, date(1989, 10, 26)), "the year-ago period")["value"] == "1988-Q3"
 
 
+@pytest.mark.parametrize("text, value", [
+    # the quarter the report names, a fiscal one included
+    ("Net rose in its fiscal second quarter ended Sept. 30. The latest period includes a gain.", "1989-Q2"),
+    # with none named, the last quarter completed
+    ("Sales rose in the latest quarter.", "1989-Q3"),
+])
+def test_the_latest_quarter_is_the_one_reported(annotate, find, text, value):
+    latest = [t for t in annotate(text, date(1989, 10, 26)) if t["text"].lower().startswith("the latest")]
+    assert [t["value"] for t in latest] == [value]
+
+
 def test_last_years_quarter(annotate, find):
     text = "Profit rose in the third quarter of 2017. Sales for last year's quarter were flat."
     assert find(annotate(text, DCT), "last year's quarter")["value"] == "2016-Q3"

@@ -752,9 +752,13 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     elif rel in FORWARD:
         step = 1
     if rel == "latest" and unit == "Q":
-        # "the latest quarter": the last one completed, the one being reported.
-        point = shift(ctx.reference, "Q", -1)
-        return Resolution("DATE", format_point(point, "Q"), anchor="t0", mod=mod)
+        # "the latest quarter": the one being reported, which is over: the one the report
+        # names ("its fiscal second quarter"), else the last one completed.
+        last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
+        earlier = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
+        if earlier is not None:
+            return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier), mod=mod)
+        return Resolution("DATE", last_ended, anchor="t0", mod=mod)
     if unit == "Q" and ((rel in ("", "same") and the in ("the", "that")) or rel in ("this", "that")):
         # "the quarter", "this quarter's loss": the quarter the report is about.
         earlier = ctx.last_timex(QUARTER_VALUE, within=2000)
