@@ -50,10 +50,11 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     unit = candidate.groups.get("unit")
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
-    # "Breitbart News Daily", "The Tonight Show", "USA TODAY", "CBS This Morning": capitalised
-    # inside a title.
+    # "Breitbart News Daily", "The Tonight Show", "USA TODAY", "CBS This Morning", "Sunday
+    # Morning Futures": capitalised inside a title.
     word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or (
-        candidate.groups.get("rel") if candidate.rule.name == "this_part" else None)
+        candidate.groups.get("rel") if candidate.rule.name == "this_part" else None) or (
+        candidate.groups.get("part") if candidate.rule.name == "weekday" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
