@@ -29,6 +29,19 @@ def test_plans_point_ahead(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT January 2016: what may yet happen is the coming November, not the last one
+    ("The rule can be overturned if a Republican is elected president in November.", "2016-11"),  # "if" + present passive
+    ("Not only can Ted Cruz win in November, he is the one to beat.", "2016-11"),  # "win" tagged as a noun
+    ("Viguerie is upbeat about his chances of winning in November.", "2016-11"),
+    ("Republicans relish the prospect of taking him on in November.", "2016-11"),
+    # a gerund after "of" alone says nothing: the past one, as news mostly reports
+    ("He spoke of winning in November.", "2015-11"),
+])
+def test_what_may_yet_happen_points_ahead(annotate, find, text, value):
+    assert find(annotate(text, date(2016, 1, 19)), "November")["value"] == value
+
+
 @pytest.mark.parametrize("text, span, value", [
     # DCT Wednesday 2016-02-10: what someone was due to do, told in the past, is the
     # nearer day, here yesterday...

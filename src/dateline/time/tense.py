@@ -34,7 +34,7 @@ def forward_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 @cache
 def lemmas_of_kind(kind: str) -> frozenset[str]:
-    """The `tense_cues.tsv` words of one kind ("verb", "to", "before", "reporting", "ongoing")."""
+    """The `tense_cues.tsv` words of one kind ("verb", "to", "before", "reporting", "ongoing", "prospect")."""
     return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
@@ -57,8 +57,8 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
         return "future"
     if tag == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
         return "future"
-    if tag in ("VBZ", "VBP"):
-        return "present"
+    if tag in ("VBZ", "VBP") or (tag == "VBN" and words & {"is", "are", "'s", "'re", "am"}):
+        return "present"  # "wins", "is elected"
     return None
 
 
@@ -74,7 +74,8 @@ def governing_verb(token: Token) -> Token | None:
     date belongs to it, not to the tense of the sentence.
     """
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX"):
+        # A word with an auxiliary is a verb the tagger took for a noun ("can Ted Cruz win").
+        if token.pos_ in ("VERB", "AUX") or any(child.dep_ == "aux" and child.tag_ == "MD" for child in token.children):
             return token
         if token.head.i == token.i or (token.head.pos_ == "ADJ" and token.head.lemma_.lower() not in QUANTIFIERS
                                        and not (token.pos_ == "ADV" and token.head.dep_ == "acomp")):
@@ -103,7 +104,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm)
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
-    if tense == "present" and not auxiliaries and _in_time_clause(verb):
+    if tense == "present" and all(tag in ("VBZ", "VBP") for _, tag in auxiliaries) and _in_time_clause(verb):
         tense = "future"
     if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() not in NAMING_VERBS:
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
@@ -144,8 +145,16 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         else:
             tense = "future" if governor in ("present", "future") else None
     elif tense is None and not auxiliaries:
-        tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb)
+        tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb) or _prospect_ahead(verb)
     return tense
+
+
+def _prospect_ahead(verb: Token) -> str | None:
+    """"his chances of winning in November", "hopes of reaching a deal by Friday": a gerund
+    after "of" and a noun that looks ahead is about what may yet happen."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return None
+    return "future" if verb.head.head.lemma_.lower() in lemmas_of_kind("prospect") else None
 
 
 def _tense_of_absolute_clause(doc: Doc, verb: Token) -> str | None:
