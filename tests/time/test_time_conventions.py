@@ -42,6 +42,11 @@ def test_what_may_yet_happen_points_ahead(annotate, find, text, value):
     assert find(annotate(text, date(2016, 1, 19)), "November")["value"] == value
 
 
+def test_until_in_the_past_perfect_is_over(annotate, find):
+    text = "The campaign had been paying rent for the tower space until May."
+    assert find(annotate(text, date(2016, 8, 23)), "May")["value"] == "2016-05"
+
+
 @pytest.mark.parametrize("text, span, value", [
     # DCT Wednesday 2016-02-10: what someone was due to do, told in the past, is the
     # nearer day, here yesterday...

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dateline.time.tense import forward_cues, tense_at
+from dateline.time.tense import forward_cues, in_past_perfect, tense_at
 
 # The DCT stand-in when a document has none: values computed from it are masked with X.
 PLACEHOLDER_DCT = date(2000, 6, 15)
@@ -66,8 +66,10 @@ class Context:
         # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
         # they had not..." looks back.
         before = " ".join(self.before(24).split())
-        if any(before.endswith(" " + cue) for cue in forward_cues()[1]):
-            return "future"  # "as early as Tuesday", "gave them until 9 a.m. Tuesday"
+        if any(before.endswith(" " + cue) for cue in forward_cues()[1]) and not in_past_perfect(self.doc, self.start, self.end):
+            # "as early as Tuesday", "gave them until 9 a.m. Tuesday"; not "had been paying
+            # rent until May", over before the telling.
+            return "future"
         return tense_at(self.doc, self.start, self.end, firm, within_a_week)
 
     def follows_since(self) -> bool:

@@ -84,6 +84,14 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """True when the verb governing the characters start:end is in the past perfect ("had
+    been paying rent until May"): what it dates was over before the telling."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and any(word == "had" for word, _ in auxiliaries_of(verb))
+
+
 def auxiliaries_of(verb: Token) -> tuple[tuple[str, str], ...]:
     """The (lower-cased word, tag) pairs of a verb's auxiliaries ("will", "has", "was")."""
     # Curly apostrophes spelled straight, so that "we’ll" is "we'll".
