@@ -330,6 +330,7 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "The campaign manager said so on CBS This Morning.",
     "He said so on Fox News channel's Sunday Morning Futures.",
     "He hosted Saturday Night Live again.",
+    "Other members included Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.",
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):
     assert annotate(text, DCT) == []

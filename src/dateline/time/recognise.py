@@ -65,7 +65,11 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
             return False  # "Jan Kavan": a bare abbreviation is more often a name
     for name in ("month", "month2", "weekday"):
         word = candidate.groups.get(name)
-        if not word or clean(word) not in lexicon().capitalised_only:
+        if not word:
+            continue
+        if clean(word) not in lexicon().capitalised_only:
+            if candidate.rule.name == "month_alone" and doc is not None and _in_a_persons_name(doc, candidate):
+                return False  # "Jill June": a month that is never a word is still a surname
             continue
         if not word[0].isupper():
             return False
@@ -99,6 +103,11 @@ def _inside_title(doc: Doc, candidate: Candidate) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and capitalised_noun(before)) or (
         after is not None and capitalised_noun(after))
+
+
+def _in_a_persons_name(doc: Doc, candidate: Candidate) -> bool:
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and span[-1].ent_type_ == "PERSON"
 
 
 def _is_name(doc: Doc, candidate: Candidate) -> bool:
