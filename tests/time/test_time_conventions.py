@@ -35,11 +35,20 @@ def test_plans_point_ahead(annotate, find, text, span, value):
     ("Not only can Ted Cruz win in November, he is the one to beat.", "2016-11"),  # "win" tagged as a noun
     ("Viguerie is upbeat about his chances of winning in November.", "2016-11"),
     ("Republicans relish the prospect of taking him on in November.", "2016-11"),
+    # a conditional looks ahead to a month
+    ("Republicans would hold on to the Senate in November.", "2016-11"),
+    ("The bill would put a measure on the November ballot.", "2016-11"),
     # a gerund after "of" alone says nothing: the past one, as news mostly reports
     ("He spoke of winning in November.", "2015-11"),
 ])
 def test_what_may_yet_happen_points_ahead(annotate, find, text, value):
     assert find(annotate(text, date(2016, 1, 19)), "November")["value"] == value
+
+
+def test_would_does_not_move_a_weekday_ahead(annotate, find):
+    # DCT Wednesday 2016-06-22: "wouldn't say Tuesday" is yesterday
+    text = "The Democratic leader wouldn't say Tuesday how the party would set its priorities."
+    assert find(annotate(text, date(2016, 6, 22)), "Tuesday")["value"] == "2016-06-21"
 
 
 def test_until_in_the_past_perfect_is_over(annotate, find):

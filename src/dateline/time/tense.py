@@ -38,13 +38,18 @@ def lemmas_of_kind(kind: str) -> frozenset[str]:
     return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
-def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], firm: bool = False) -> str | None:
+def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], firm: bool = False,
+                         would_ahead: bool = False) -> str | None:
     """Tense from a verb's tag and its auxiliaries as (lower-cased word, tag) pairs.
 
     firm: only "will" and its kin count as future, not a modal or a progressive ("might
     move", "is raising"), which point ahead for a bare weekday ("is leaving Monday") but not
-    for one that names an event ("is raising questions about Monday's debate")."""
+    for one that names an event ("is raising questions about Monday's debate").
+    would_ahead: "would" counts as a modal too ("would hold the Senate in November"); it
+    does not for a weekday, where "wouldn't say Tuesday how" is as often past."""
     words = {word for word, _ in auxiliaries}
+    if would_ahead and "would" in words and not firm:
+        words = words | {"might"}
     if words & FUTURE_AUX:
         return "future"
     if tag in PAST_TAGS or any(aux_tag in PAST_TAGS for _, aux_tag in auxiliaries):
@@ -109,7 +114,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     if verb is None:
         return None
     auxiliaries = auxiliaries_of(verb)
-    tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm)
+    tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week)
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
     if tense == "present" and all(tag in ("VBZ", "VBP") for _, tag in auxiliaries) and _in_time_clause(verb):
@@ -143,7 +148,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we will be able to reach an agreement by Saturday"
         head_aux = auxiliaries_of(head)
-        governor = verb_tense_from_tags(head.tag_, head_aux, firm)
+        governor = verb_tense_from_tags(head.tag_, head_aux, firm, would_ahead=not within_a_week)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
             tense = "present"  # "is attempting to reach out at Monday's debate"
         elif head.lemma_.lower() in lemmas_of_kind("ongoing") and verb_tense_from_tags(head.tag_, head_aux, True) == "present":
