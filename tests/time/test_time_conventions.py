@@ -45,6 +45,16 @@ def test_what_may_yet_happen_points_ahead(annotate, find, text, value):
     assert find(annotate(text, date(2016, 1, 19)), "November")["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("He was asked how ties would fare if he won the election on Nov. 8.", "Nov. 8", "2016-11-08"),
+    ("She will need those backers come November.", "November", "2016-11"),
+    # a condition that is over looks back
+    ("If he had won on Nov. 8, he would have moved.", "Nov. 8", "2015-11-08"),
+])
+def test_open_conditions_and_come_point_ahead(annotate, find, text, span, value):
+    assert find(annotate(text, date(2016, 5, 16)), span)["value"] == value
+
+
 def test_would_does_not_move_a_weekday_ahead(annotate, find):
     # DCT Wednesday 2016-06-22: "wouldn't say Tuesday" is yesterday
     text = "The Democratic leader wouldn't say Tuesday how the party would set its priorities."

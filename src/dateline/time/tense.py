@@ -119,6 +119,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         tense = "future"
     if tense == "present" and all(tag in ("VBZ", "VBP") for _, tag in auxiliaries) and _in_time_clause(verb):
         tense = "future"
+    if tense == "past" and not auxiliaries and _in_open_condition(verb):
+        tense = "future"
     if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() not in NAMING_VERBS:
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
@@ -216,6 +218,15 @@ def _in_time_clause(verb: Token) -> bool:
     """"Once the rule goes into effect on Dec. 1", "if he wins on Tuesday": English puts the
     future in the simple present after these words, so the date lies ahead."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children)
+
+
+def _in_open_condition(verb: Token) -> bool:
+    """"how ties would fare if he won the election on Nov. 8": a simple past after "if",
+    under "would" (not "would have"), is a condition still open, so it looks ahead."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    words = {word for word, _ in auxiliaries_of(verb.head)}
+    return "would" in words and "have" not in words
 
 
 def _future_in_reported_speech(verb: Token, auxiliaries) -> bool:
