@@ -12,3 +12,8 @@ def test_placeholders_without_dct(annotate, find):
     assert find(timexes, "next month")["value"] == "XXXX-XX"
     assert find(timexes, "now")["value"] == "PRESENT_REF"
     assert all("anchor" not in t or t["anchor"] != "t0" for t in timexes)
+
+
+def test_a_coordinated_season_without_dct_keeps_the_placeholder(annotate, find):
+    timexes = annotate("He led the polls for much of the fall and winter.", None)
+    assert [t["value"] for t in timexes] == ["XXXX-FA", "XXXX-WI"]

@@ -606,7 +606,7 @@ def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]
-SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
+SEASON_VALUE = re.compile(r"[\dX]{4}-(?:SP|SU|FA|WI)$")  # the year masked without a DCT
 SEASON_NUMBER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}  # their order within a season year
 
 
@@ -651,10 +651,10 @@ def _coordinated_season(code: str, ctx: Context) -> Resolution | None:
     earlier = ctx.last_timex(SEASON_VALUE, within=8)
     if earlier is None or not re.fullmatch(r"\s+(?:and|or)\s+", ctx.text[earlier["end"]:ctx.start]):
         return None
-    year, first = int(earlier["value"][:4]), earlier["value"][5:]
-    if SEASON_NUMBER[code] <= SEASON_NUMBER[first]:
-        year += 1  # "the winter and spring": the spring after that winter
-    return Resolution("DATE", f"{year:04d}-{code}", anchor=anchor_of(earlier), explicit=frozenset({"season"}))
+    year, first = earlier["value"][:4], earlier["value"][5:]
+    if year != "XXXX" and SEASON_NUMBER[code] <= SEASON_NUMBER[first]:
+        year = f"{int(year) + 1:04d}"  # "the winter and spring": the spring after that winter
+    return Resolution("DATE", f"{year}-{code}", anchor=anchor_of(earlier), explicit=frozenset({"season"}))
 
 
 def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
