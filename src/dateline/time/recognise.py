@@ -58,6 +58,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
     if candidate.rule.name == "month_alone":
+        if doc is not None and _in_a_persons_name(doc, candidate):
+            return False  # "Jill June", "April Mellody": any month can be a name
         if candidate.text.lower() == "march" and doc is not None and _names_a_march(doc, candidate):
             return False
         month = clean(candidate.groups["month"])
@@ -65,11 +67,7 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
             return False  # "Jan Kavan": a bare abbreviation is more often a name
     for name in ("month", "month2", "weekday"):
         word = candidate.groups.get(name)
-        if not word:
-            continue
-        if clean(word) not in lexicon().capitalised_only:
-            if candidate.rule.name == "month_alone" and doc is not None and _in_a_persons_name(doc, candidate):
-                return False  # "Jill June": a month that is never a word is still a surname
+        if not word or clean(word) not in lexicon().capitalised_only:
             continue
         if not word[0].isupper():
             return False

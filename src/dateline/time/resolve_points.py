@@ -754,8 +754,7 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     if rel == "latest" and unit == "Q":
         # "the latest quarter": the one being reported, which is over: the one the report
         # names ("its fiscal second quarter"), else the last one completed.
-        last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
-        earlier = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
+        earlier, last_ended = _quarter_reported(ctx)
         if earlier is not None:
             return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier), mod=mod)
         return Resolution("DATE", last_ended, anchor="t0", mod=mod)
@@ -893,12 +892,18 @@ def _year_period(year_number: int, ctx: Context) -> Resolution:
     return Resolution("DATE", f"{year_number:04d}")
 
 
+def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
+    """The quarter a report is about: the last one named that is already over (a quarter
+    still ahead is a forecast), or None; and the last quarter completed by the DCT."""
+    last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
+    return ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended), last_ended
+
+
 def _year_ago(unit: str, ctx: Context) -> Resolution | None:
     """"the year-earlier quarter", "year-ago": the period just discussed, one year back. The
     period compared is one already reported, so a quarter not yet over ("losses through the
     third quarter of 1990") is a forecast and is passed over."""
-    last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
-    earlier = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
+    earlier, _ = _quarter_reported(ctx)
     if earlier is not None:
         year_number = int(earlier["value"][:4]) - 1
         if unit != "Q" and _longer_period_named(ctx):

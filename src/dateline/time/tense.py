@@ -20,6 +20,7 @@ NAMING_VERBS = {"know", "call", "dub", "name", "term", "nickname", "label"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 MODAL_AUX = {"might", "may", "should", "can", "must"}  # "would"/"could" are as often past
 PAST_TAGS = {"VBD"}
+PRESENT_BE = {"is", "are", "'s", "'re", "am"}
 
 
 @cache
@@ -48,8 +49,6 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
     would_ahead: "would" counts as a modal too ("would hold the Senate in November"); it
     does not for a weekday, where "wouldn't say Tuesday how" is as often past."""
     words = {word for word, _ in auxiliaries}
-    if would_ahead and "would" in words and not firm:
-        words = words | {"might"}
     if words & FUTURE_AUX:
         return "future"
     if tag in PAST_TAGS or any(aux_tag in PAST_TAGS for _, aux_tag in auxiliaries):
@@ -58,11 +57,11 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
         return "past"
     if firm:
         return "present" if tag in ("VBZ", "VBP", "VBG") or words else None
-    if words & MODAL_AUX:
+    if words & (MODAL_AUX | {"would"} if would_ahead else MODAL_AUX):
         return "future"
-    if tag == "VBG" and words & {"is", "are", "'s", "'re", "am"}:
+    if tag == "VBG" and words & PRESENT_BE:
         return "future"
-    if tag in ("VBZ", "VBP") or (tag == "VBN" and words & {"is", "are", "'s", "'re", "am"}):
+    if tag in ("VBZ", "VBP") or (tag == "VBN" and words & PRESENT_BE):
         return "present"  # "wins", "is elected"
     return None
 
