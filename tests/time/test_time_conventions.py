@@ -194,6 +194,14 @@ def test_oclock_this_afternoon_is_after_noon(annotate, find):
     assert timex["value"] == "2018-03-20T18:00"
 
 
+def test_clock_time_takes_the_full_date_its_weekday_belongs_to(annotate, find):
+    # "Wednesday" alone would be 2018-03-14; "Wednesday, March 7" says which one.
+    timexes = annotate("The meeting was held on Wednesday, March 7, at 10:30 a.m. local time.", DCT)
+    timex = find(timexes, "10:30 a.m.")
+    assert timex["value"] == "2018-03-07T10:30"
+    assert timex["anchor"].startswith("Wednesday, March 7@")
+
+
 def test_clock_time_takes_a_date_named_before_it(annotate, find):
     timexes = annotate("On March 2, 2018, the polls closed at 8 p.m. without incident.", DCT)
     assert find(timexes, "8 p.m.")["value"] == "2018-03-02T20:00"

@@ -495,6 +495,11 @@ def _day_of_sentence(ctx: Context) -> tuple[date, str]:
                  if m.start() - ctx.end < 60 and ctx.start - m.end() < 60]
         if names:
             nearest = min(names, key=lambda m: abs(m.start() - ctx.start))
+            # A weekday already dated as part of a full date ("Wednesday, March 2, at 10:30
+            # a.m."): the clock shares that date, not the weekday's nearest occurrence.
+            for timex in ctx.previous:
+                if timex["start"] <= nearest.start() < timex["end"] and DAY_VALUE.match(timex["value"]):
+                    return date.fromisoformat(timex["value"][:10]), anchor_of(timex)
             return weekday_date(weekday_number(nearest.group()), ctx, None)[0], "t0"
         earlier = ctx.last_timex(DAY_VALUE, within=ctx.start - sentence.start_char)
         if earlier is not None:
