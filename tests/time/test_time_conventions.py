@@ -197,9 +197,20 @@ def test_oclock_this_afternoon_is_after_noon(annotate, find):
 def test_clock_time_takes_the_full_date_its_weekday_belongs_to(annotate, find):
     # "Wednesday" alone would be 2018-03-14; "Wednesday, March 7" says which one.
     timexes = annotate("The meeting was held on Wednesday, March 7, at 10:30 a.m. local time.", DCT)
-    timex = find(timexes, "10:30 a.m.")
+    timex = find(timexes, "10:30 a.m. local time")
     assert timex["value"] == "2018-03-07T10:30"
     assert timex["anchor"].startswith("Wednesday, March 7@")
+
+
+@pytest.mark.parametrize("zone", ["EST", "Eastern time", "local time", "Pacific Daylight Time"])
+def test_a_time_zone_belongs_to_the_clock_time_and_the_day_after_it(annotate, find, zone):
+    timex = find(annotate(f"Polls close at 8 p.m. {zone} tomorrow in most states.", DCT), f"8 p.m. {zone} tomorrow")
+    assert timex["value"] == "2018-03-21T20:00"
+
+
+def test_a_capitalised_region_is_not_a_time_zone(annotate, find):
+    timexes = annotate("At 6 p.m. Eastern Europe went dark.", DCT)
+    assert find(timexes, "6 p.m.")["value"] == "2018-03-20T18:00"
 
 
 def test_clock_time_takes_a_date_named_before_it(annotate, find):

@@ -81,6 +81,13 @@ def test_one_word_lemma_lists(name):
     assert len({row[0] for row in rows}) == len(rows), name
 
 
+def test_time_zones():
+    zones = [zone for zone, in read_rows("time_zones.tsv")]
+    assert len(set(zones)) == len(zones)
+    for zone in zones:
+        assert re.fullmatch(r"[a-z]+(?: [a-z]+)*", zone), zone
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word

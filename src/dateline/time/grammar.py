@@ -81,7 +81,7 @@ COMPOUND_MACROS = {
         r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<oclock>1[0-2]|0?[1-9])\s+o['’]clock\b"
         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b|(?<!high\s)(?P<clockword>noon|midnight|midday)\b)"
     ),
-    "TZ": r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|CT)\b",
+    "TZ": "(?:" + alternation(lexicon().time_zones) + ")",
     "ORDWORDS": alternation(lexicon().ordinals),
 }
 

@@ -69,6 +69,7 @@ class Lexicon:
     vague: dict[str, tuple[str, str]]  # phrase -> (type, value)
     holidays: dict[str, Holiday]
     named_dates: dict[str, tuple[str, str]]  # name -> (TIMEX3 value, "alone" | "event")
+    time_zones: tuple[str, ...]  # lower-cased zone names that may follow a clock time
 
 
 @cache
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         vague={phrase: (kind, value) for phrase, kind, value in read_rows("vague.tsv")},
         holidays={name: Holiday(rule, *holiday_years(years)) for name, rule, years in read_rows("holidays.tsv")},
         named_dates={name: (value, context) for name, value, context in read_rows("named_dates.tsv")},
+        time_zones=tuple(zone for zone, in read_rows("time_zones.tsv")),
     )
 
 
