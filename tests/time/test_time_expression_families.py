@@ -103,6 +103,9 @@ CASES = [
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
     # durations, in digits and in words
     ("He will serve six more years.", "six more years", "DURATION", "P6Y"),
+    ("The strikes will go on for another month.", "another month", "DURATION", "P1M"),
+    ("It could take another two weeks.", "another two weeks", "DURATION", "P2W"),
+    ("The talks were extended by a further six months.", "a further six months", "DURATION", "P6M"),
     ("After a two-week trip, she returned.", "two-week", "DURATION", "P2W"),
     ("Rescuers searched for 72 hours.", "72 hours", "DURATION", "PT72H"),
     ("The siege lasted twenty-five days.", "twenty-five days", "DURATION", "P25D"),
@@ -158,6 +161,13 @@ def test_expression(annotate, find, text, span, kind, value):
 def test_the_early_hours_of_a_day_are_dated_by_the_day(annotate):
     timexes = annotate("The summit ended in the early hours of Sunday.", DCT)
     assert [(t["text"], t["value"]) for t in timexes] == [("Sunday", "2018-03-18")]
+
+
+@pytest.mark.parametrize("text", ["It was just another day in the campaign.",
+                                  "In another year, the debate would have mattered.",
+                                  "They will live to fight another day."])
+def test_another_unit_alone_is_not_a_length_of_time(annotate, text):
+    assert annotate(text, DCT) == []
 
 
 def test_possessive_is_left_out(annotate):

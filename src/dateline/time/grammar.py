@@ -45,7 +45,9 @@ def macro_bodies() -> dict[str, str]:
     vague_numbers = [w for w, v in lex.numbers.items() if v is None]
     # "a"/"an" count only alone ("a year") or before a multiplier ("a hundred years");
     # "a two-hour meeting" is the article, not 1 + 2.
-    exact_words = [w for w, v in lex.numbers.items() if v is not None and w not in ("a", "an")]
+    # "another" likewise, and alone it is a length of time only after "for" or "wait" ("for
+    # another month"; not "just another day", "in another year", "pay another quarter").
+    exact_words = [w for w, v in lex.numbers.items() if v is not None and w not in ("a", "an", "another")]
     number_word = alternation(exact_words)
     multiplier = alternation([w for w, v in lex.numbers.items() if v in (100, 1000, 12)])
     point_mods = [p for p, (_, kind) in lex.modifiers.items() if kind == "point"]
@@ -56,7 +58,7 @@ def macro_bodies() -> dict[str, str]:
         "NUM": (
             r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|"
             rf"(?:an?\s+(?:{multiplier})|{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*|"
-            rf"{alternation(vague_numbers)}|an?\b"
+            rf"{alternation(vague_numbers)}|an?\b|(?:(?<=\bfor\s)|(?<=\bwait\s))another\b"
         ),
         "ORD": alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th)\b",
         "UNIT": alternation(lex.units),
