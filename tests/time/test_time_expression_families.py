@@ -119,6 +119,8 @@ CASES = [
     ("The feud began a quarter of a century ago.", "a quarter of a century ago", "DATE", "1993"),
     ("Within days, the rebels had retreated.", "days", "DURATION", "PXD"),
     ("Weeks later, the deal collapsed.", "Weeks", "DURATION", "PXW"),
+    ("The group claimed the attack hours after it happened.", "hours", "DURATION", "PTXH"),
+    ("The car was seen in the days before the shooting.", "days", "DURATION", "PXD"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
     ("The drought is the worst in decades.", "decades", "DURATION", "PXY"),
     ("The firm returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
