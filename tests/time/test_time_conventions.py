@@ -176,6 +176,19 @@ def test_just_is_left_out_of_an_offset(annotate, find):
     assert find(timexes, "a decade ago")["value"] == "2008"
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("The vote was postponed to the fall.", "the fall", "2018-FA"),
+    ("The hearing was pushed back to Monday.", "Monday", "2018-03-26"),
+    ("The decision was deferred to December.", "December", "2018-12"),
+])
+def test_the_new_date_of_something_put_off_lies_ahead(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
+def test_a_delay_on_a_day_is_still_in_the_past(annotate, find):
+    assert find(annotate("Flights were delayed on Friday because of snow.", DCT), "Friday")["value"] == "2018-03-16"
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):
