@@ -101,6 +101,10 @@ CASES = [
     ("Talks opened on March 3 and ended on the 15th.", "the 15th", "DATE", "2018-03-15"),
     ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
+    # the n-th weekday of a month
+    ("The vote is on the second Sunday of April.", "the second Sunday of April", "DATE", "2018-04-08"),
+    ("They met on the last Friday in January.", "the last Friday in January", "DATE", "2018-01-26"),
+    ("It opens the first Tuesday in November 2020.", "the first Tuesday in November 2020", "DATE", "2020-11-03"),
     # durations, in digits and in words
     ("He will serve six more years.", "six more years", "DURATION", "P6Y"),
     ("The strikes will go on for another month.", "another month", "DURATION", "P1M"),
@@ -170,6 +174,11 @@ def test_the_early_hours_of_a_day_are_dated_by_the_day(annotate):
                                   "They will live to fight another day."])
 def test_another_unit_alone_is_not_a_length_of_time(annotate, text):
     assert annotate(text, DCT) == []
+
+
+def test_a_weekday_a_month_does_not_have_is_not_a_date(annotate):
+    # February 2018 has four Mondays: no day of March is made of it.
+    assert not [t for t in annotate("The fifth Monday of February 2018 never came.", DCT) if len(t["value"]) == 10]
 
 
 def test_possessive_is_left_out(annotate):

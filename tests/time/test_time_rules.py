@@ -40,6 +40,7 @@ EXAMPLES = {
     "month_year": "It happened in May 2017.",
     "month_relyear": "It happened in May last year.",
     "month_alone": "It happened in October.",
+    "weekday_of_month": "The vote is on the second Sunday of April.",
     "clock_part_of_day": "The convoy will leave at four in the morning.",
     "clock_alone": "The blast came at 10:35 a.m.",
     "weekday": "Officials said Monday that talks had failed.",

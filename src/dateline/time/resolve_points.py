@@ -23,6 +23,7 @@ from dateline.time.date_arithmetic import (
     format_point,
     holiday_date,
     nearest_weekday,
+    nth_weekday,
     quarter_of,
     shift,
 )
@@ -336,6 +337,23 @@ def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution |
         next_month = date(year_number + month_no // 12, month_no % 12 + 1, 1)
         middle = next_month - timedelta(days=4)
     return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
+
+
+NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+       "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the second Sunday of April", "the last Friday in June 2015": that day of the month,
+    the month placed as a month alone would be (the tense decides the year)."""
+    month = explicit({"month": groups["month"], "year": groups.get("year")}, ctx, default_type)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
+        return None
+    year_number, month_no = int(month.value[:4]), int(month.value[5:7])
+    day = nth_weekday(year_number, month_no, weekday_number(groups["weekday"]), NTH[clean(groups["wk"])])
+    if day.month != month_no:
+        return None  # "the fifth Monday of February": no such day
+    return Resolution("DATE", day.isoformat(), anchor=month.anchor, explicit=month.explicit | {"day"})
 
 
 # "on Monday and Tuesday nights": a second weekday and the part of the day it may share.
@@ -1008,6 +1026,7 @@ NORMALISERS = {
     "weekday": weekday,
     "week_of": week_of,
     "week_of_month": week_of_month,
+    "weekday_of_month": weekday_of_month,
     "coordinated_day": coordinated_day,
     "day_of_month": day_of_month,
     "quarter_code": quarter_code,
