@@ -189,6 +189,17 @@ def test_a_delay_on_a_day_is_still_in_the_past(annotate, find):
     assert find(annotate("Flights were delayed on Friday because of snow.", DCT), "Friday")["value"] == "2018-03-16"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # DCT Tuesday 2018-03-20
+    ("The union called a strike for next Monday and Tuesday.", "2018-03-26", "2018-03-27"),
+    ("The decision could come as soon as Tuesday or Wednesday.", "2018-03-20", "2018-03-21"),
+    ("Statements were issued Friday and Thursday by the lawyers.", "2018-03-16", "2018-03-15"),
+    ("The poll was taken Wednesday through Sunday.", "2018-03-14", "2018-03-18"),
+])
+def test_weekdays_in_one_list_are_days_of_one_run(annotate, text, first, second):
+    assert [t["value"] for t in annotate(text, DCT)] == [first, second]
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

@@ -167,6 +167,17 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         earlier = ctx.last_timex(DAY_VALUE, within=1500)
         if earlier is not None:
             base, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    if rel is None:
+        listed = _weekday_listed_before(ctx)
+        if listed is not None:
+            # "next Monday and Tuesday", "on Saturday and Sunday", "Friday and Thursday": days
+            # of one run, so the such weekday nearest the one listed before it; the end of a
+            # range ("Wednesday through Sunday") comes after its start.
+            before_it = date.fromisoformat(listed["value"][:10])
+            after, earlier = (nearest_weekday(before_it, weekday, way) for way in ("after", "before"))
+            if RANGE_JOINER.search(ctx.text[listed["end"]:ctx.start]) or after - before_it <= before_it - earlier:
+                return after, anchor_of(listed)
+            return earlier, anchor_of(listed)
     if rel in BACKWARD:
         return nearest_weekday(base, weekday, "before"), anchor
     if rel in FORWARD:
@@ -180,6 +191,23 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
     # News reports what happened: with no tense to go by, a bare weekday is the latest one.
     direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(within_a_week=True), "past")
     return nearest_weekday(base, weekday, direction), anchor
+
+
+# What may stand between two weekdays of one list: "Monday and Tuesday", "Friday or on Saturday".
+RANGE_JOINER = re.compile(r"\b(?:to|through)\b|[-–]")
+WEEKDAY_LIST_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|-|–)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _weekday_listed_before(ctx: Context) -> dict | None:
+    """The dated weekday this one follows in a list, if any."""
+    if not ctx.previous:
+        return None
+    previous = ctx.previous[-1]
+    if previous["rule"] != "weekday" or not DAY_VALUE.match(previous["value"]):
+        return None
+    if not WEEKDAY_LIST_JOINER.fullmatch(ctx.text[previous["end"]:ctx.start]):
+        return None
+    return previous
 
 
 def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
