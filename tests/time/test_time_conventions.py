@@ -510,6 +510,11 @@ def test_reduced_relative_participle_points_back(annotate, find, text, span, val
     (date(2016, 7, 31), "The nominee for the Nov. 8 election later said he was joking.", "Nov. 8", "2016-11-08"),
     (date(2016, 2, 23), "The judge set an April 15 deadline for the parties.", "April 15", "2016-04-15"),
     (date(2016, 2, 23), "The judge ruled on April 15.", "April 15", "2015-04-15"),
+    # ...but a firm future of which the event is the object or the setting does count
+    (date(2016, 3, 10), "Trump, who will face Clinton in the Nov. 8 election, spoke in Ohio.", "Nov. 8", "2016-11-08"),
+    (date(2016, 3, 10), "Clinton will win the Nov. 8 election, he predicted.", "Nov. 8", "2016-11-08"),
+    # not when the event is what another noun is about
+    (date(2016, 3, 10), "Police will release a report on the Oct. 23 shooting.", "Oct. 23", "2015-10-23"),
 ])
 def test_untensed_month_day_leans_to_the_past(annotate, find, dct, text, span, value):
     assert find(annotate(text, dct), span)["value"] == value

@@ -251,9 +251,12 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 anchor = paired[2]
             else:
                 # "the Nov. 8 election", "the Oct. 23 shooting": a date naming an event says
-                # nothing by the tense of the clause around it ("the nominee for the Nov. 8
-                # election said"), so it goes by the calendar alone.
-                tense = None if day and _modifies_a_noun(ctx) else ctx.tense()
+                # nothing by the past tense of the clause around it ("the nominee for the Nov.
+                # 8 election said"), so it goes by the calendar alone; only a firm future
+                # does ("who will face Clinton in the Nov. 8 election").
+                tense = ctx.tense()
+                if day and _modifies_a_noun(ctx) and not (_event_of_the_verb(ctx) and ctx.tense(firm=True) == "future"):
+                    tense = None
                 year = month_year(month, dct, tense, clean(groups.get("rel")) or None, day or 0)
         if day:
             explicit_parts.add("day")
@@ -480,6 +483,19 @@ def _modifies_a_noun(ctx: Context) -> bool:
     span = ctx.span()
     return (span is not None and span.root.dep_ in ("compound", "nmod", "amod")
             and span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i)
+
+
+def _event_of_the_verb(ctx: Context) -> bool:
+    """The noun a date names ("the Nov. 8 election") is where or what the verb happens ("will
+    face Clinton in the Nov. 8 election", "will win the Nov. 8 election"), not what another
+    noun is about ("will release a report on the Oct. 23 shooting")."""
+    span = ctx.span()
+    if span is None:
+        return False
+    event = span.root.head
+    if event.dep_ == "pobj":
+        return event.head.head.pos_ in ("VERB", "AUX") and event.head.dep_ == "prep"
+    return event.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
 
 
 def _names_a_genre(ctx: Context) -> bool:
