@@ -181,6 +181,17 @@ def test_a_weekday_a_month_does_not_have_is_not_a_date(annotate):
     assert not [t for t in annotate("The fifth Monday of February 2018 never came.", DCT) if len(t["value"]) == 10]
 
 
+def test_a_military_clock_time_is_not_a_year(annotate, find):
+    timexes = annotate("The council meets at 3 p.m. (2000 GMT) and the curfew starts at 2200 local time.", DCT)
+    assert "2000" not in [t["value"] for t in timexes]
+    assert find(timexes, "2200 local time")["value"] == "2018-03-20T22:00"
+    assert find(annotate("Polls close at 1900 GMT.", DCT), "1900 GMT")["value"] == "2018-03-20T19:00"
+
+
+def test_a_year_before_et_al_is_still_a_year(annotate, find):
+    assert find(annotate("Smith 2003 et al. found the same.", DCT), "2003")["value"] == "2003"
+
+
 def test_possessive_is_left_out(annotate):
     timexes = annotate("Critics attacked Sunday's vote and last year's budget.", DCT)
     assert [t["text"] for t in timexes] == ["Sunday", "last year"]

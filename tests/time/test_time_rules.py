@@ -43,6 +43,7 @@ EXAMPLES = {
     "weekday_of_month": "The vote is on the second Sunday of April.",
     "clock_part_of_day": "The convoy will leave at four in the morning.",
     "clock_alone": "The blast came at 10:35 a.m.",
+    "clock_military": "Polls close at 1900 GMT.",
     "weekday": "Officials said Monday that talks had failed.",
     "next_day": "The rebels attacked on March 2, 2018, and the army replied the next morning.",
     "deictic_part": "The board meets tomorrow.",

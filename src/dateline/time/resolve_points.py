@@ -523,8 +523,8 @@ def _generic_era(ctx: Context) -> bool:
 
 def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """A bare clock time ("at 7:15 p.m.") happens on the DCT unless a day word follows."""
-    if groups.get("hour24") and not re.search(r"[A-Z]{3}", ctx.text[ctx.start:ctx.end]):
-        return None  # "3:30" alone is as likely a score or a ratio as a time
+    if groups.get("hour24") and not re.search(r"[A-Z]{3}|\blocal time\b", ctx.text[ctx.start:ctx.end]):
+        return None  # "3:30" alone is as likely a score or a ratio as a time; "15:30 GMT" is one
     point, anchor = ctx.reference, "t0"
     if groups.get("deictic"):
         point = deictic_date(groups["deictic"], ctx.reference)
