@@ -139,6 +139,9 @@ CASES = [
     ("Inspectors visit each month.", "each month", "SET", "P1M"),
     ("By law the cap is set every fiscal year.", "every fiscal year", "SET", "P1Y"),
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
+    ("Parliament sits three days a week.", "three days a week", "SET", "P1W"),
+    ("Guards watch the house 24 hours a day.", "24 hours a day", "SET", "P1D"),
+    ("It rained for three days a week ago.", "a week ago", "DATE", "2018-W11"),
     ("Violence has flared for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days
     ("The shop is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
