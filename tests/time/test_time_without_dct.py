@@ -17,3 +17,10 @@ def test_placeholders_without_dct(annotate, find):
 def test_a_coordinated_season_without_dct_keeps_the_placeholder(annotate, find):
     timexes = annotate("He led the polls for much of the fall and winter.", None)
     assert [t["value"] for t in timexes] == ["XXXX-FA", "XXXX-WI"]
+
+
+def test_an_nth_weekday_of_a_month_without_dct_keeps_only_the_month(annotate, find):
+    # which day "the second Sunday of April" is depends on the year
+    assert find(annotate("The vote is on the second Sunday of April.", None), "the second Sunday of April")["value"] == "XXXX-04-XX"
+    text = "The vote is on the second Sunday of April 2019."
+    assert find(annotate(text, None), "the second Sunday of April 2019")["value"] == "2019-04-14"

@@ -98,6 +98,8 @@ def mask_unknown_dct(resolution: Resolution, groups: dict) -> Resolution:
         elif not time_part and not explicit:
             groups_text = " ".join(str(v).lower() for v in groups.values() if v)
             masked = "PRESENT_REF" if "today" in groups_text else "XXXX-XX-XX"
+        elif "month" in explicit:
+            masked = f"XXXX-{date_part[5:7]}-XX"  # "the second Sunday of April": April, some day
         else:
             masked = "XXXX-XX-XX"
     elif re.fullmatch(r"\d{4}-\d\d", date_part):

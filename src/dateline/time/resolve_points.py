@@ -384,7 +384,9 @@ def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolutio
     day = nth_weekday(year_number, month_no, weekday_number(groups["weekday"]), NTH[clean(groups["wk"])])
     if day.month != month_no:
         return None  # "the fifth Monday of February": no such day
-    return Resolution("DATE", day.isoformat(), anchor=month.anchor, explicit=month.explicit | {"day"})
+    # Which day it is depends on the year: without one, only the month is known.
+    known = month.explicit | {"day"} if "year" in month.explicit else month.explicit
+    return Resolution("DATE", day.isoformat(), anchor=month.anchor, explicit=known)
 
 
 # "on Monday and Tuesday nights": a second weekday and the part of the day it may share.
