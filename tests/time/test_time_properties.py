@@ -21,6 +21,7 @@ SENTENCES = [
     "The Feb. 28-29 talks, 30-31 April, the 2099-00 season and noon on Feb. 29 were all planned.",
     "For a long time, and for some time after, the day before Christmas was quiet; a while ago too.",
     "On Monday, before Super Tuesday and Inauguration Day, they met; that day the fall and winter began.",
+    "On the fifth Monday of February, polled Wednesday through Sunday, at 1900 GMT, three days a week.",
 ]
 
 
