@@ -674,3 +674,35 @@ def test_a_plural_part_of_the_day_is_shared_by_both_weekdays(annotate):
     # a singular part belongs to the second day only
     found = annotate("The ministers met on Monday and Tuesday evening.", DCT)
     assert [t["value"] for t in found] == ["2018-03-19", "2018-03-20TEV"]
+
+
+# --- one month, one year per article ---
+
+MARCH_2016 = date(2016, 3, 10)
+
+
+def test_an_untensed_month_takes_the_year_the_article_gives_it_elsewhere(annotate):
+    text = "Voters will choose a new president in November. The stakes in November are high."
+    assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2016-11", "2016-11"]
+
+
+def test_an_untensed_month_alone_goes_by_the_calendar(annotate):
+    assert [t["value"] for t in annotate("The stakes in November are high.", MARCH_2016)] == ["2015-11"]
+
+
+def test_mentions_that_disagree_settle_nothing(annotate):
+    text = ("The union endorsed Clinton in November. Voters will choose a new president in November. "
+            "The stakes in November are high.")
+    assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2015-11", "2016-11", "2015-11"]
+
+
+def test_a_month_the_calendar_put_ahead_is_not_moved_back(annotate):
+    # written in October: the nearer February is the coming one, whatever last February saw
+    text = "Sales fell in February. The stakes in February are high."
+    assert [t["value"] for t in annotate(text, date(2015, 10, 30))] == ["2015-02", "2016-02"]
+
+
+
+def test_a_leap_day_is_not_moved_into_a_common_year(annotate):
+    text = "Voters will decide in February. The stakes of the Feb. 29 deadline are high."
+    assert [t["value"] for t in annotate(text, date(2016, 4, 10))] == ["2017-02", "2016-02-29"]

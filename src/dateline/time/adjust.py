@@ -1,11 +1,13 @@
 """Adjustments that need the timexes after a match, so they run once the whole text is read.
 
 Matching goes left to right and each normaliser sees only what came before it. Two phrases
-lean on a time written after them:
+lean on a time written after them, and one needs the whole article:
 
 - "at noon on 18 March": the clock time takes the day that follows it;
 - "the day before last Tuesday", "the day after Christmas": the span grows to take in "day
-  before", and the value moves by a day.
+  before", and the value moves by a day;
+- "the stakes in November are high": a month whose year only the calendar chose takes the
+  year the article gives that month elsewhere by its tense or by a year.
 
 >>> timexes = [{"start": 3, "end": 7, "text": "noon", "rule": "clock_alone", "value": "2018-03-20T12:00"},
 ...            {"start": 11, "end": 19, "text": "18 March", "rule": "day_month", "value": "2018-03-18"}]
@@ -16,6 +18,7 @@ lean on a time written after them:
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -27,10 +30,51 @@ CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
 THE_DAY_BEFORE = re.compile(r"\bthe (?P<day>day) (?P<side>before|after)\s+$", re.IGNORECASE)
 
 
-def adjust_after_reading(timexes: list[dict], text: str) -> None:
-    """Apply the adjustments to `timexes` (sorted by start), in place."""
+def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int] = frozenset()) -> None:
+    """Apply the adjustments to `timexes` (sorted by start), in place.
+
+    calendar_years: the starts of the timexes whose year the calendar alone chose.
+    """
+    _settle_calendar_years_by_other_mentions(timexes, calendar_years)
     _shift_by_days_written_before(timexes, text)
     _date_clocks_by_the_day_after(timexes, text)
+
+
+MONTH_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+
+
+def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years: set[int]) -> None:
+    """One month, one year per article: "in November" with no tense to go by takes the year
+    of the November that the rest of the article dates by its tense or by a year ("the
+    stakes in November are high", written in March 2016, is the November of "voters will
+    choose a president in November", not the one just gone). Only when all those
+    mentions agree, and only to the year after the one the calendar chose. Forward only,
+    because an article names the months just gone in a past tense, which settles them, so an
+    untensed month that sits in the past by the calendar alone is the one most often meant
+    ahead; an untensed month the calendar put ahead was the nearer one and stays ("a loan due
+    by February", written in October, is the coming February even where last February is also
+    named). "Won in November 2012" settles nothing in 2016."""
+    if not calendar_years:
+        return
+    settled: dict[str, set[str]] = {}
+    for timex in timexes:
+        found = MONTH_OF_A_YEAR.match(timex["value"])
+        if found and timex["start"] not in calendar_years:
+            settled.setdefault(found.group(2), set()).add(found.group(1))
+    for timex in timexes:
+        found = MONTH_OF_A_YEAR.match(timex["value"])
+        if not found or timex["start"] not in calendar_years:
+            continue
+        years = settled.get(found.group(2), set())
+        if len(years) != 1:
+            continue
+        (year,) = years
+        if int(year) != int(found.group(1)) + 1:
+            continue
+        value = year + timex["value"][4:]
+        if value.endswith("-02-29") and not calendar.isleap(int(year)):
+            continue
+        timex["value"] = value
 
 
 def _date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:

@@ -72,7 +72,9 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
         context.previous.append(timex)
         if resolution.shifted:
             context.shifted.add(start)
-    adjust_after_reading(context.previous, context.text)
+        if resolution.calendar_year and dct is not None:
+            context.calendar_years.add(start)
+    adjust_after_reading(context.previous, context.text, context.calendar_years)
     return context.previous
 
 

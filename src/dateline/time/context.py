@@ -39,6 +39,9 @@ class Resolution:
     trim_end: int = 0
     # True when the value moves an earlier timex ("a year earlier"): not itself an anchor.
     shifted: bool = False
+    # True when the year of a month named without one was left to the calendar (no tense,
+    # no "last"/"next"): a mention of the same month elsewhere may settle it.
+    calendar_year: bool = False
 
 
 @dataclass
@@ -48,6 +51,7 @@ class Context:
     text: str = ""  # doc.text, read once: spaCy rebuilds it from the tokens on every access
     previous: list[dict] = field(default_factory=list)
     shifted: set[int] = field(default_factory=set)  # starts of timexes computed by shifting another
+    calendar_years: set[int] = field(default_factory=set)  # starts of timexes whose year the calendar chose
     start: int = 0
     end: int = 0
 

@@ -222,7 +222,7 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     day = int(re.match(r"\d+", day_text).group()) if day_text else None
     if groups.get("dayword"):
         day = ordinal_number(groups["dayword"])
-    year = None
+    year, calendar_year = None, False
     if first(groups, "year", "year2"):
         year = int(first(groups, "year", "year2"))
     elif groups.get("yy"):
@@ -257,7 +257,9 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 tense = ctx.tense()
                 if day and _modifies_a_noun(ctx) and not (_event_of_the_verb(ctx) and ctx.tense(firm=True) == "future"):
                     tense = None
-                year = month_year(month, dct, tense, clean(groups.get("rel")) or None, day or 0)
+                rel = clean(groups.get("rel")) or None
+                year = month_year(month, dct, tense, rel, day or 0)
+                calendar_year = rel is None and tense not in ("past", "future")
         if day:
             explicit_parts.add("day")
             try:
@@ -276,7 +278,8 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         value += time
     kind = "TIME" if time else "DATE"
     mod = "APPROX" if groups.get("approx") else point_mod(groups)
-    return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts))
+    return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts),
+                      calendar_year=calendar_year)
 
 
 MONTH_JOINER = re.compile(r",?\s+(?:and|or|through|to|into|until)\s+|\s*[-–]\s*")
