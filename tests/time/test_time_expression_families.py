@@ -101,6 +101,9 @@ CASES = [
     ("Talks opened on March 3 and ended on the 15th.", "the 15th", "DATE", "2018-03-15"),
     ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
+    ("The strike started two Fridays ago.", "two Fridays ago", "DATE", "2018-03-09"),
+    ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2017-Q4"),
+    ("Profit fell in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"),
     # the n-th weekday of a month
     ("The vote is on the second Sunday of April.", "the second Sunday of April", "DATE", "2018-04-08"),
     ("They met on the last Friday in January.", "the last Friday in January", "DATE", "2018-01-26"),
@@ -193,6 +196,10 @@ def test_a_military_clock_time_is_not_a_year(annotate, find):
 
 def test_a_year_before_et_al_is_still_a_year(annotate, find):
     assert find(annotate("Smith 2003 et al. found the same.", DCT), "2003")["value"] == "2003"
+
+
+def test_as_many_repeats_a_number_and_is_no_length_of_time(annotate):
+    assert annotate("It was the third attack in as many weeks.", DCT) == []
 
 
 def test_possessive_is_left_out(annotate):

@@ -42,6 +42,8 @@ class Grammar:
 def macro_bodies() -> dict[str, str]:
     """Regex bodies for each {MACRO}; the caller wraps them in a named group."""
     lex = lexicon()
+    # A vague number after "as" ("the third in as many weeks") repeats one already given: no
+    # amount of its own.
     vague_numbers = [w for w, v in lex.numbers.items() if v is None]
     # "a"/"an" count only alone ("a year") or before a multiplier ("a hundred years");
     # "a two-hour meeting" is the article, not 1 + 2.
@@ -58,7 +60,7 @@ def macro_bodies() -> dict[str, str]:
         "NUM": (
             r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|"
             rf"(?:an?\s+(?:{multiplier})|{number_word})(?:(?:\s+and\s+|\s+|-)(?:{number_word}))*|"
-            rf"{alternation(vague_numbers)}|an?\b|(?:(?<=\bfor\s)|(?<=\bwait\s))another\b"
+            rf"(?<!\bas\s){alternation(vague_numbers)}|an?\b|(?:(?<=\bfor\s)|(?<=\bwait\s))another\b"
         ),
         "ORD": alternation(lex.ordinals) + r"|\d{1,2}(?:st|nd|rd|th)\b",
         "UNIT": alternation(lex.units),

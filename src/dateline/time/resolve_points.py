@@ -392,6 +392,14 @@ def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolutio
     return Resolution("DATE", day.isoformat(), anchor=month.anchor, explicit=known)
 
 
+def weekdays_ago(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"two Fridays ago": the Friday a week before last Friday."""
+    weeks_back = int(parse_number(groups["count"])) - 1
+    last = nearest_weekday(ctx.reference, weekday_number(groups["plural"][:-1]), "before")
+    return Resolution("DATE", (last - timedelta(weeks=weeks_back)).isoformat(), anchor="t0",
+                      explicit=frozenset({"weekday"}))
+
+
 # "on Monday and Tuesday nights": a second weekday and the part of the day it may share.
 NEXT_WEEKDAY_AND_PART = re.compile(r"\s+(?:and|or)\s+(\w+)\s+(\w+)\b")
 
@@ -732,9 +740,12 @@ def _coordinated_season(code: str, ctx: Context) -> Resolution | None:
 def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990"."""
     ordinal = clean(groups["qord"])
-    number = 2 if ordinal == "last" else ordinal_number(ordinal)
     unit = clean(groups["qunit"])
     letter = "H" if unit in ("half", "two quarters", "six months") else "Q"
+    if ordinal in ("last", "final"):  # "the last half of 1990", "the final quarter of last year"
+        number = 2 if letter == "H" else 4
+    else:
+        number = ordinal_number(ordinal)
     if number is None or number > (2 if letter == "H" else 4):
         return None
     dct = ctx.reference
@@ -1076,6 +1087,7 @@ NORMALISERS = {
     "week_of": week_of,
     "week_of_month": week_of_month,
     "weekday_of_month": weekday_of_month,
+    "weekdays_ago": weekdays_ago,
     "coordinated_day": coordinated_day,
     "day_of_month": day_of_month,
     "quarter_code": quarter_code,
