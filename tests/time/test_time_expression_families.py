@@ -128,6 +128,8 @@ CASES = [
     ("Weeks later, the deal collapsed.", "Weeks", "DURATION", "PXW"),
     ("The group claimed the attack hours after it happened.", "hours", "DURATION", "PTXH"),
     ("The car was seen in the days before the shooting.", "days", "DURATION", "PXD"),
+    ("After months of criticism, she resigned.", "months", "DURATION", "PXM"),
+    ("The deal follows years of talks.", "years", "DURATION", "PXY"),
     ("The talks went on for several weeks.", "several weeks", "DURATION", "PXW"),
     ("The drought is the worst in decades.", "decades", "DURATION", "PXY"),
     ("The firm returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
