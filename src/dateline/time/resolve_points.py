@@ -171,8 +171,8 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         listed = _weekday_listed_before(ctx)
         if listed is not None:
             # "next Monday and Tuesday", "on Saturday and Sunday", "Friday and Thursday": days
-            # of one run, so the such weekday nearest the one listed before it; the end of a
-            # range ("Wednesday through Sunday") comes after its start.
+            # of one run, so the one nearest the weekday listed before it; the end of a range
+            # ("Wednesday through Sunday") comes after its start.
             before_it = date.fromisoformat(listed["value"][:10])
             after, earlier = (nearest_weekday(before_it, weekday, way) for way in ("after", "before"))
             if RANGE_JOINER.search(ctx.text[listed["end"]:ctx.start]) or after - before_it <= before_it - earlier:
@@ -373,10 +373,6 @@ def week_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution |
     return Resolution("DATE", format_point(middle, "W"), anchor=month.anchor, explicit=month.explicit)
 
 
-NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-       "fifth": 5, "5th": 5, "last": -1, "final": -1}
-
-
 def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"the second Sunday of April", "the last Friday in June 2015": that day of the month,
     the month placed as a month alone would be (the tense decides the year)."""
@@ -384,7 +380,9 @@ def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolutio
     if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
         return None
     year_number, month_no = int(month.value[:4]), int(month.value[5:7])
-    day = nth_weekday(year_number, month_no, weekday_number(groups["weekday"]), NTH[clean(groups["wk"])])
+    ordinal = clean(groups["wk"])
+    n = -1 if ordinal in ("last", "final") else ordinal_number(ordinal)
+    day = nth_weekday(year_number, month_no, weekday_number(groups["weekday"]), n)
     if day.month != month_no:
         return None  # "the fifth Monday of February": no such day
     # Which day it is depends on the year: without one, only the month is known.
