@@ -686,6 +686,12 @@ def test_an_untensed_month_takes_the_year_the_article_gives_it_elsewhere(annotat
     assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2016-11", "2016-11"]
 
 
+def test_a_day_dated_by_a_settled_month_follows_it(annotate):
+    text = ("Voters will choose a new president in November. The stakes in November are high. "
+            "Counting ends on the 15th.")
+    assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2016-11", "2016-11", "2016-11-15"]
+
+
 def test_an_untensed_month_alone_goes_by_the_calendar(annotate):
     assert [t["value"] for t in annotate("The stakes in November are high.", MARCH_2016)] == ["2015-11"]
 

@@ -56,10 +56,12 @@ def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years
     named). "Won in November 2012" settles nothing in 2016."""
     if not calendar_years:
         return
+    unsettled = {anchor_of(t) for t in timexes if t["start"] in calendar_years}
     settled: dict[str, set[str]] = {}
     for timex in timexes:
         found = MONTH_OF_A_YEAR.match(timex["value"])
-        if found and timex["start"] not in calendar_years:
+        # A time dated by an unsettled month ("on the 15th" after it) settles nothing either.
+        if found and timex["start"] not in calendar_years and timex.get("anchor") not in unsettled:
             settled.setdefault(found.group(2), set()).add(found.group(1))
     for timex in timexes:
         found = MONTH_OF_A_YEAR.match(timex["value"])
@@ -74,7 +76,11 @@ def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years
         value = year + timex["value"][4:]
         if value.endswith("-02-29") and not calendar.isleap(int(year)):
             continue
+        old_month, name = timex["value"][:7], anchor_of(timex)
         timex["value"] = value
+        for dated_by_it in timexes:  # "on the 15th" after it: the same month, so the same year
+            if dated_by_it.get("anchor") == name and dated_by_it["value"].startswith(old_month):
+                dated_by_it["value"] = year + dated_by_it["value"][4:]
 
 
 def _date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:
