@@ -102,6 +102,8 @@ CASES = [
     ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
     ("The strike started two Fridays ago.", "two Fridays ago", "DATE", "2018-03-09"),
+    ("A year ago today, the treaty was signed.", "A year ago today", "DATE", "2017-03-20"),
+    ("Two years ago this week, the city fell.", "Two years ago this week", "DATE", "2016-W11"),  # the week of 2016-03-20
     ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2017-Q4"),
     ("Profit fell in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"),
     # the n-th weekday of a month

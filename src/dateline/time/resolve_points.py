@@ -1050,7 +1050,11 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     granularity = {"FN": "W", "WE": "W"}.get(unit, unit)
     if direction == "from today" and unit in ("W", "FN"):
         granularity = "D"  # "a week from today" counts from a day, to a day
-    earlier = ctx.last_timex(QUARTER_VALUE, within=1500) if unit == "Y" else None
+    same_day = clean(groups.get("sameday"))
+    if same_day:
+        # "a year ago today", "a month ago this week": the same day (week, month) back then
+        granularity = {"today": "D", "this week": "W", "this month": "M"}[same_day]
+    earlier = ctx.last_timex(QUARTER_VALUE, within=1500) if unit == "Y" and not same_day else None
     if earlier is not None:
         # Results "compared with $3 million a year ago" compare the quarter just named;
         # "for the nine months, ... a year earlier" compares a longer stretch: the year.
