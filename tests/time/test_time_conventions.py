@@ -200,6 +200,19 @@ def test_weekdays_in_one_list_are_days_of_one_run(annotate, text, first, second)
     assert [t["value"] for t in annotate(text, DCT)] == [first, second]
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # DCT Tuesday 2018-03-20: what the event will do, not when it happens
+    ("Monday's decision will make the choice clearer.", "Monday", "2018-03-19"),
+    ("His address Sunday about terrorism will shape the race.", "Sunday", "2018-03-18"),
+    # the nearest such day either way, so a coming one stays ahead
+    ("Thursday's vote will decide the race.", "Thursday", "2018-03-22"),
+    # a weekday that is not in the subject still follows the future
+    ("Trump will use Monday's encounter to make news.", "Monday", "2018-03-26"),
+])
+def test_a_weekday_in_the_subject_of_a_future_verb_is_the_nearest_one(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

@@ -187,10 +187,27 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         # to"); "the impact of Monday's debate is small", "is raising questions about
         # Monday's debate", "ahead of Friday's meeting, France proposed" look back.
         tense = ctx.tense(firm=True)
+        if tense == "future" and _names_the_subject(ctx):
+            return nearest_weekday(base, weekday, "nearest"), anchor
         return nearest_weekday(base, weekday, "future" if tense == "future" else "past"), anchor
     # News reports what happened: with no tense to go by, a bare weekday is the latest one.
     direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(within_a_week=True), "past")
+    if direction == "future" and _names_the_subject(ctx):
+        direction = "nearest"
     return nearest_weekday(base, weekday, direction), anchor
+
+
+def _names_the_subject(ctx: Context) -> bool:
+    """The weekday dates the subject of its verb ("Monday's decision will make the choice
+    clearer", "his address Sunday about terrorism will shape the race"): a future verb says
+    what the event will do, not when it happens, so the event may as well be just past
+    ("Tuesday's primary will decide the race", written on Friday, is the coming one: the
+    nearest Tuesday either way)."""
+    span = ctx.span()
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "npadvmod", "compound", "nmod") and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 # What may stand between two weekdays of one list: "Monday and Tuesday", "Friday or on Saturday".
