@@ -213,6 +213,25 @@ def test_a_weekday_in_the_subject_of_a_future_verb_is_the_nearest_one(annotate, 
     assert find(annotate(text, DCT), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT Tuesday 2018-03-20
+    ("Polls show him trailing just ahead of Saturday's vote.", "2018-03-24"),
+    ("The race has grown nasty in the run-up to New York's delegate-rich Thursday primary.", "2018-03-22"),
+    ("Ahead of Friday's meeting, France proposed a deal.", "2018-03-16"),  # past: either way, so the past
+    ("Her share before Friday's purchases is far below his.", "2018-03-16"),  # "before" orders, not expects
+])
+def test_ahead_of_an_event_in_a_clause_not_in_the_past_looks_ahead(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We stand an excellent chance to win it on Friday.", "2018-03-23"),
+    ("He had a chance to win it on Friday but lost.", "2018-03-16"),
+])
+def test_a_chance_to_do_something_looks_ahead_while_it_is_open(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dateline.time.tense import forward_cues, in_past_perfect, tense_at
+from dateline.time.tense import forward_cues, in_past_perfect, in_present_perfect, tense_at
 
 # The DCT stand-in when a document has none: values computed from it are masked with X.
 PLACEHOLDER_DCT = date(2000, 6, 15)
@@ -75,6 +75,10 @@ class Context:
             # rent until May", over before the telling.
             return "future"
         return tense_at(self.doc, self.start, self.end, firm, within_a_week)
+
+    def in_present_perfect(self) -> bool:
+        """True when the governing verb is in the present perfect ("has turned")."""
+        return in_present_perfect(self.doc, self.start, self.end)
 
     def follows_since(self) -> bool:
         """True when the match comes right after "since" ("since Jan. 13", "since year-end")."""

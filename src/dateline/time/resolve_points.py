@@ -182,6 +182,11 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         return nearest_weekday(base, weekday, "before"), anchor
     if rel in FORWARD:
         return nearest_weekday(base, weekday, "after"), anchor
+    if AHEAD_OF_AN_EVENT.search(ctx.before(60)) and (ctx.tense() != "past" or ctx.in_present_perfect()):
+        # "Polls show Trump trailing just ahead of Tuesday's vote", "the race has turned nasty
+        # ahead of New York's Tuesday primary": not yet held. In a past-tense clause it may be
+        # either ("ahead of Friday's meeting, France proposed").
+        return nearest_weekday(base, weekday, "future"), anchor
     if re.match(r"['’]s\b", ctx.after(3)):
         # "Monday's debate" names an event: ahead only when the verb says so ("will", "expect
         # to"); "the impact of Monday's debate is small", "is raising questions about
@@ -208,6 +213,12 @@ def _names_the_subject(ctx: Context) -> bool:
         return False
     root = span.root
     return root.dep_ in ("poss", "npadvmod", "compound", "nmod") and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
+# "ahead of Tuesday's vote", "ahead of New York's delegate-rich Tuesday primary"; not "before",
+# which states an order, not an expectation ("Nestle's share before Friday's purchases is").
+AHEAD_OF_AN_EVENT = re.compile(r"\b(?:ahead of|in advance of|in the run-up to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                               re.IGNORECASE)
 
 
 # What may stand between two weekdays of one list: "Monday and Tuesday", "Friday or on Saturday".

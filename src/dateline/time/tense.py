@@ -96,6 +96,15 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and any(word == "had" for word, _ in auxiliaries_of(verb))
 
 
+def in_present_perfect(doc: Doc, start: int, end: int) -> bool:
+    """True when the verb governing the characters start:end is in the present perfect ("has
+    turned nasty ahead of Tuesday's primary"): past in form, but about now."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return verb is not None and verb.tag_ == "VBN" and any(
+        word in ("has", "have", "'s", "'ve") for word, _ in auxiliaries_of(verb))
+
+
 def auxiliaries_of(verb: Token) -> tuple[tuple[str, str], ...]:
     """The (lower-cased word, tag) pairs of a verb's auxiliaries ("will", "has", "was")."""
     # Curly apostrophes spelled straight, so that "we’ll" is "we'll".
@@ -148,6 +157,11 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we will be able to reach an agreement by Saturday"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in lemmas_of_kind("prospect") and verb.dep_ == "acl":
+            # "we stand an excellent chance to win it on Tuesday": the noun's own clause
+            # says whether the prospect is still open ("had a chance to win Tuesday": past).
+            clause = governing_verb(head)
+            head = clause if clause is not None else head
         head_aux = auxiliaries_of(head)
         governor = verb_tense_from_tags(head.tag_, head_aux, firm, would_ahead=not within_a_week)
         if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
