@@ -103,6 +103,8 @@ CASES = [
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
     ("The strike started two Fridays ago.", "two Fridays ago", "DATE", "2018-03-09"),
     ("A year ago today, the treaty was signed.", "A year ago today", "DATE", "2017-03-20"),
+    ("In 1968, riots marred the convention and Humphrey lost that November.", "that November", "DATE", "1968-11"),
+    ("In that October speech, she broke with him.", "October", "DATE", "2017-10"),
     ("Two years ago this week, the city fell.", "Two years ago this week", "DATE", "2016-W11"),  # the week of 2016-03-20
     ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2017-Q4"),
     ("Profit fell in the last quarter of 2016.", "the last quarter of 2016", "DATE", "2016-Q4"),

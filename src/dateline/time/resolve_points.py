@@ -12,6 +12,7 @@ leans on an earlier time ("the following year", "a year earlier" after a quarter
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -273,6 +274,16 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         if year is None:
             if groups.get("relyear"):
                 year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+            elif clean(groups.get("rel")) == "that" and re.match(r"\s+[a-z]", ctx.after(2)):
+                # "in that October speech": "that" points at the speech, not at the month
+                trimmed = explicit({k: v for k, v in groups.items() if k != "rel"}, ctx, default_type)
+                if trimmed is None:
+                    return None
+                return replace(trimmed, trim_start=len(re.match(r"that\s+", ctx.text[ctx.start:], re.IGNORECASE).group()))
+            elif clean(groups.get("rel")) == "that" and (story := ctx.last_timex(CONCRETE_VALUE, within=800)):
+                # "In 1968 ... Humphrey's loss that November": the month of the year the
+                # story is at (with nothing named before, the calendar decides, as below)
+                year, anchor = int(story["value"][:4]), anchor_of(story)
             elif (paired := _paired_month(ctx)) is not None:
                 # "ads reserved in December and January": the second month follows the first
                 year = paired[0] if month >= paired[1] else paired[0] + 1
