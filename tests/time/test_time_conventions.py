@@ -232,6 +232,17 @@ def test_a_chance_to_do_something_looks_ahead_while_it_is_open(annotate, text, v
     assert [t["value"] for t in annotate(text, DCT)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT 2018-03-20: reaching back to a time, whatever the verb
+    ("The court has clips dating as far back as June.", "2017-06"),
+    ("The unions will stand by her, as they have way back in October.", "2017-10"),
+    # a bare "back in" is no such phrase
+    ("We will come back in November.", "2018-11"),
+])
+def test_phrases_that_reach_back_point_to_the_past(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

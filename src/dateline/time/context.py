@@ -44,6 +44,12 @@ class Resolution:
     calendar_year: bool = False
 
 
+# Phrases that reach back to a time ("dating as far back as June", "way back in October"); a
+# bare "back in" does not ("we will come back in November").
+LOOKING_BACK_TO = re.compile(r"\b(?:as far back as|way back in|dating back to|going back to|dates back to)\s+$",
+                             re.IGNORECASE)
+
+
 @dataclass
 class Context:
     doc: Doc
@@ -61,11 +67,11 @@ class Context:
         return self.dct or PLACEHOLDER_DCT
 
     def tense(self, firm: bool = False, within_a_week: bool = False) -> str | None:
-        """The direction the governing verb points; "since" overrules it ("since Jan. 13").
+        """The direction the governing verb points; "since" and "as far back as" overrule it.
 
         firm: only an explicit future counts as one (see `tense.verb_tense_from_tags`);
         within_a_week: see `tense.tense_at`."""
-        if self.follows_since():
+        if self.follows_since() or LOOKING_BACK_TO.search(self.before(24)):
             return "past"
         # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
         # they had not..." looks back.
