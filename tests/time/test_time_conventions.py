@@ -243,6 +243,17 @@ def test_phrases_that_reach_back_point_to_the_past(annotate, text, value):
     assert [t["value"] for t in annotate(text, DCT)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT Tuesday 2018-03-20
+    ("She noted a planned Cruz rally on Saturday in Sioux City.", "2018-03-17"),  # told in the past: the nearer
+    ("But he was not hopeful about the looming showdown in July.", "2018-07"),
+    ("Officials discussed the forthcoming summit in June.", "2018-06"),
+    ("Officials discussed the summit in June.", "2017-06"),
+])
+def test_a_date_of_something_marked_as_ahead_lies_ahead(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

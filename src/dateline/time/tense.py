@@ -123,6 +123,10 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         return None
     auxiliaries = auxiliaries_of(verb)
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week)
+    if _of_something_ahead(span) and not any(word == "had" for word, _ in auxiliaries):
+        # "She noted a planned rally on Saturday": ahead. Told in the past, a weekday may be
+        # either side of the telling ("a planned service on Saturday was canceled"): the nearer.
+        return "present" if within_a_week and tense == "past" else "future"
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
     if tense == "present" and all(tag in ("VBZ", "VBP") for _, tag in auxiliaries) and _in_time_clause(verb):
@@ -175,6 +179,21 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     elif tense is None and not auxiliaries:
         tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb) or _prospect_ahead(verb)
     return tense
+
+
+def _of_something_ahead(span) -> bool:
+    """The date belongs to a noun marked as still ahead ("a planned Cruz rally on Saturday",
+    "the looming showdown in July"). The noun is the one the preposition follows in the
+    text, which the parser does not always attach it to."""
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is None or preposition.i == 0:
+        return False
+    before = span.doc[preposition.i - 1]
+    nouns = {t for t in (preposition.head, before) if t.pos_ in ("NOUN", "PROPN")}
+    if before.dep_ == "compound":
+        nouns.add(before.head)
+    ahead = lemmas_of_kind("adjective")
+    return any(child.dep_ == "amod" and child.lower_ in ahead for noun in nouns for child in noun.children)
 
 
 def _prospect_ahead(verb: Token) -> str | None:
