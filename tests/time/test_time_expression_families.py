@@ -104,6 +104,8 @@ CASES = [
     ("The strike started two Fridays ago.", "two Fridays ago", "DATE", "2018-03-09"),
     ("A year ago today, the treaty was signed.", "A year ago today", "DATE", "2017-03-20"),
     ("In 1968, riots marred the convention and Humphrey lost that November.", "that November", "DATE", "1968-11"),
+    ("He founded the movement in 2008, the year he returned to teaching.", "the year", "DATE", "2008"),
+    ("She stepped down on July 24, the day before the convention opened.", "the day", "DATE", "2017-07-24"),
     ("In that October speech, she broke with him.", "October", "DATE", "2017-10"),
     ("Two years ago this week, the city fell.", "Two years ago this week", "DATE", "2016-W11"),  # the week of 2016-03-20
     ("Growth slowed in the final quarter of last year.", "the final quarter of last year", "DATE", "2017-Q4"),
@@ -206,6 +208,10 @@ def test_a_year_before_et_al_is_still_a_year(annotate, find):
 
 def test_as_many_repeats_a_number_and_is_no_length_of_time(annotate):
     assert annotate("It was the third attack in as many weeks.", DCT) == []
+
+
+def test_the_day_alone_is_no_time(annotate):
+    assert annotate("Polls closed, the day was long and the count went on.", DCT) == []
 
 
 def test_possessive_is_left_out(annotate):

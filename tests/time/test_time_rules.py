@@ -42,6 +42,7 @@ EXAMPLES = {
     "month_alone": "It happened in October.",
     "weekday_of_month": "The vote is on the second Sunday of April.",
     "weekdays_ago": "The strike started two Fridays ago.",
+    "appositive_unit": "He founded the movement in 2008, the year he returned to teaching.",
     "clock_part_of_day": "The convoy will leave at four in the morning.",
     "clock_alone": "The blast came at 10:35 a.m.",
     "clock_military": "Polls close at 1900 GMT.",

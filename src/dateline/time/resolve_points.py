@@ -437,6 +437,28 @@ def weekdays_ago(groups: dict, ctx: Context, default_type: str) -> Resolution | 
                       explicit=frozenset({"weekday"}))
 
 
+def appositive_unit(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"in 2010, the year the Citizens United decision came down", "Oct. 12, the day before
+    the plunge": the unit that the time named just before falls in. Elsewhere "the year" is
+    read as any other ("for much of the year"), and "the day" alone is no time."""
+    previous = ctx.previous[-1] if ctx.previous else None
+    if previous is not None and re.fullmatch(r",\s*", ctx.text[previous["end"]:ctx.start]):
+        value, unit = previous["value"], clean(groups["unit"])
+        fitted = None
+        if unit == "year" and YEARISH_VALUE.match(value):
+            fitted = value[:4]
+        elif unit == "month" and MONTH_VALUE.match(value):
+            fitted = value[:7]
+        elif unit in ("day", "week") and DAY_VALUE.match(value):
+            day = date.fromisoformat(value[:10])
+            fitted = day.isoformat() if unit == "day" else format_point(day, "W")
+        if fitted is not None:
+            return Resolution("DATE", fitted, anchor=anchor_of(previous))
+    if clean(groups["unit"]) == "day":
+        return None
+    return relative(groups, ctx, default_type)
+
+
 # "on Monday and Tuesday nights": a second weekday and the part of the day it may share.
 NEXT_WEEKDAY_AND_PART = re.compile(r"\s+(?:and|or)\s+(\w+)\s+(\w+)\b")
 
@@ -1129,6 +1151,7 @@ NORMALISERS = {
     "week_of_month": week_of_month,
     "weekday_of_month": weekday_of_month,
     "weekdays_ago": weekdays_ago,
+    "appositive_unit": appositive_unit,
     "coordinated_day": coordinated_day,
     "day_of_month": day_of_month,
     "quarter_code": quarter_code,
