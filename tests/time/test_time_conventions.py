@@ -766,3 +766,22 @@ def test_a_month_the_calendar_put_ahead_is_not_moved_back(annotate):
 def test_a_leap_day_is_not_moved_into_a_common_year(annotate):
     text = "Voters will decide in February. The stakes of the Feb. 29 deadline are high."
     assert [t["value"] for t in annotate(text, date(2016, 4, 10))] == ["2017-02", "2016-02-29"]
+
+
+# --- a date known by its name, named so once, is that date by its bare name too ---
+
+def test_a_bare_sept_11_in_an_article_about_the_attacks_is_2001(annotate):
+    text = "After the Sept. 11 attacks, people were shocked. That's what we saw on Sept. 11."
+    assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2001-09-11", "2001-09-11"]
+
+
+def test_a_sept_11_near_the_dct_or_as_a_modifier_keeps_the_calendar(annotate):
+    assert [t["value"] for t in annotate("The Sept. 11 attacks were recalled at the rally on Sept. 11.",
+                                         date(2016, 9, 12))] == ["2001-09-11", "2016-09-11"]
+    assert [t["value"] for t in annotate("The Sept. 11 attacks were recalled at the Sept. 11 memorial service.",
+                                         MARCH_2016)] == ["2001-09-11", "2015-09-11"]
+
+
+def test_a_bare_sept_11_alone_keeps_the_calendar(annotate):
+    assert [t["value"] for t in annotate("The rally on Sept. 11 drew thousands.", MARCH_2016)] == ["2015-09-11"]
+

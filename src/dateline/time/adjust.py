@@ -7,7 +7,8 @@ lean on a time written after them, and one needs the whole article:
 - "the day before last Tuesday", "the day after Christmas": the span grows to take in "day
   before", and the value moves by a day;
 - "the stakes in November are high": a month whose year only the calendar chose takes the
-  year the article gives that month elsewhere by its tense or by a year.
+  year the article gives that month elsewhere by its tense or by a year;
+- "on Sept. 11" in an article that names "the Sept. 11 attacks" is 2001.
 
 >>> timexes = [{"start": 3, "end": 7, "text": "noon", "rule": "clock_alone", "value": "2018-03-20T12:00"},
 ...            {"start": 11, "end": 19, "text": "18 March", "rule": "day_month", "value": "2018-03-18"}]
@@ -23,19 +24,24 @@ import re
 from datetime import date, timedelta
 
 from dateline.time.context import anchor_of
+from dateline.time.lexicon import lexicon
 from dateline.time.resolve_points import MONTH_DAY_VALUE
+from dateline.time.words import clean
 
 WHOLE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a day with its year, no time
 CLOCK_THEN_DAY = re.compile(r"(?:\s+\(?[A-Z]{2,4}\)?)?,?\s+(?:on\s+)?")
 THE_DAY_BEFORE = re.compile(r"\bthe (?P<day>day) (?P<side>before|after)\s+$", re.IGNORECASE)
 
 
-def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int] = frozenset()) -> None:
+def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int] = frozenset(),
+                         dct: date | None = None) -> None:
     """Apply the adjustments to `timexes` (sorted by start), in place.
 
     calendar_years: the starts of the timexes whose year the calendar alone chose.
     """
     _settle_calendar_years_by_other_mentions(timexes, calendar_years)
+    if dct is not None:
+        _name_dates_as_the_article_does(timexes, text, dct)
     _shift_by_days_written_before(timexes, text)
     _date_clocks_by_the_day_after(timexes, text)
 
@@ -81,6 +87,31 @@ def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years
         for dated_by_it in timexes:  # "on the 15th" after it: the same month, so the same year
             if dated_by_it.get("anchor") == name and dated_by_it["value"].startswith(old_month):
                 dated_by_it["value"] = year + dated_by_it["value"][4:]
+
+
+AFTER_A_PREPOSITION = re.compile(r"\b(?:on|after|before|since|until|of)\s+$", re.IGNORECASE)
+
+
+def _name_dates_as_the_article_does(timexes: list[dict], text: str, dct: date) -> None:
+    """An article that names "the Sept. 11 attacks" means them by a bare "Sept. 11" too ("That's
+    what we saw on Sept. 11", written in March 2016, is 2001), unless that day of this year is
+    near the DCT ("the rally on Sept. 11", written the next day): a name in `named_dates.tsv`
+    once read as its date is that date where it stands alone after a preposition and the
+    calendar would put it more than a month from the DCT. As a modifier ("the Sept. 11
+    memorial ceremony") it keeps the calendar's year."""
+    named_dates = lexicon().named_dates
+    named = {timex["value"]: timex for timex in timexes if timex["rule"] in ("named_date", "named_event_date")}
+    for timex in timexes:
+        name = clean(timex["text"])
+        if timex["rule"] != "month_day" or name not in named_dates:
+            continue
+        if not AFTER_A_PREPOSITION.search(text, 0, timex["start"]):
+            continue  # "the Sept. 11 memorial ceremony": a modifier, this year's as the calendar says
+        meant = named.get(named_dates[name][0])
+        if meant is None or not WHOLE_DAY_VALUE.match(timex["value"]):
+            continue
+        if abs((date.fromisoformat(timex["value"]) - dct).days) > 31:
+            timex["value"], timex["anchor"] = meant["value"], anchor_of(meant)
 
 
 def _date_clocks_by_the_day_after(timexes: list[dict], text: str) -> None:

@@ -74,7 +74,7 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
             context.shifted.add(start)
         if resolution.calendar_year and dct is not None:
             context.calendar_years.add(start)
-    adjust_after_reading(context.previous, context.text, context.calendar_years)
+    adjust_after_reading(context.previous, context.text, context.calendar_years, dct)
     return context.previous
 
 
