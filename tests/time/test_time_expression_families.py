@@ -105,6 +105,8 @@ CASES = [
     ("A year ago today, the treaty was signed.", "A year ago today", "DATE", "2017-03-20"),
     ("In 1968, riots marred the convention and Humphrey lost that November.", "that November", "DATE", "1968-11"),
     ("He founded the movement in 2008, the year he returned to teaching.", "the year", "DATE", "2008"),
+    ("This is the year to break glass ceilings.", "the year", "DATE", "2018"),
+    ("Profit rose in the year to March.", "the year", "DURATION", "P1Y"),
     ("She stepped down on July 24, the day before the convention opened.", "the day", "DATE", "2017-07-24"),
     ("In that October speech, she broke with him.", "October", "DATE", "2017-10"),
     ("Two years ago this week, the city fell.", "Two years ago this week", "DATE", "2016-W11"),  # the week of 2016-03-20

@@ -437,6 +437,13 @@ def weekdays_ago(groups: dict, ctx: Context, default_type: str) -> Resolution | 
                       explicit=frozenset({"weekday"}))
 
 
+def _year_to_a_month(after: str) -> bool:
+    """"the year ended March 31", "the year ending in June", "the year to March": a year
+    counted to a month end (not "the year to break glass ceilings")."""
+    found = re.match(r"\s+(ended|ending|to)\s+(?:in\s+)?([A-Za-z]+)", after)
+    return bool(found) and (found.group(1) != "to" or month_number(found.group(2)) is not None)
+
+
 def appositive_unit(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"in 2010, the year the Citizens United decision came down", "Oct. 12, the day before
     the plunge": the unit that the time named just before falls in. Elsewhere "the year" is
@@ -879,7 +886,7 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return Resolution("DURATION", "P10Y" if unit == "DE" else "P100Y", anchor="t0")
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
-    if unit == "Y" and the in ("the",) and rel in ("", "fiscal") and re.match(r"\s+(?:ended|ending|to)\b", ctx.after(10)):
+    if unit == "Y" and the in ("the",) and rel in ("", "fiscal") and _year_to_a_month(ctx.after(16)):
         return Resolution("DURATION", "P1Y")  # "the (fiscal) year ended March 31" is a length of time
     if unit == "Y" and rel == "last":
         earlier = ctx.last_timex(QUARTER_VALUE, within=300)
