@@ -746,6 +746,12 @@ def test_a_day_dated_by_a_settled_month_follows_it(annotate):
     assert [t["value"] for t in annotate(text, MARCH_2016)] == ["2016-11", "2016-11", "2016-11-15"]
 
 
+def test_an_untensed_holiday_takes_the_year_the_article_gives_its_month(annotate):
+    # written in April 2016: the nearer Election Day is 3 Nov 2015; the article is about the coming one
+    text = "Voters will choose a president in November. The stakes of Election Day are high."
+    assert [t["value"] for t in annotate(text, date(2016, 4, 15))] == ["2016-11", "2016-11-08"]
+
+
 def test_an_untensed_month_alone_goes_by_the_calendar(annotate):
     assert [t["value"] for t in annotate("The stakes in November are high.", MARCH_2016)] == ["2015-11"]
 

@@ -24,6 +24,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.time.context import anchor_of
+from dateline.time.date_arithmetic import holiday_date
 from dateline.time.lexicon import lexicon
 from dateline.time.resolve_points import MONTH_DAY_VALUE
 from dateline.time.words import clean
@@ -80,7 +81,14 @@ def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years
         if int(year) != int(found.group(1)) + 1:
             continue
         value = year + timex["value"][4:]
-        if value.endswith("-02-29") and not calendar.isleap(int(year)):
+        if timex["rule"] == "holiday":
+            # "too close to Election Day", in an article about the coming November: that
+            # year's day of the holiday, which need not be the same date
+            holiday = lexicon().holidays.get(clean(timex["text"]))
+            if holiday is None or not holiday.held_in(int(year)):
+                continue
+            value = holiday_date(holiday.rule, int(year)).isoformat()
+        elif value.endswith("-02-29") and not calendar.isleap(int(year)):
             continue
         old_month, name = timex["value"][:7], anchor_of(timex)
         timex["value"] = value

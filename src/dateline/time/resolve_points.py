@@ -689,6 +689,8 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
             # the nearer one (a news story about a holiday is about the one at hand).
             point = min((past, future), key=lambda day: abs((day - dct).days))
+            if not week:
+                return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed, calendar_year=True)
     if week:
         return Resolution("DATE", format_point(point, "W"), anchor="t0")
     return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed)
