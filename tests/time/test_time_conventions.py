@@ -791,3 +791,20 @@ def test_a_sept_11_near_the_dct_or_as_a_modifier_keeps_the_calendar(annotate):
 def test_a_bare_sept_11_alone_keeps_the_calendar(annotate):
     assert [t["value"] for t in annotate("The rally on Sept. 11 drew thousands.", MARCH_2016)] == ["2015-09-11"]
 
+
+# --- an election named by its month is the coming one ---
+
+@pytest.mark.parametrize("dct, text, value", [
+    (date(2016, 1, 10), "The party needs money to win the November election.", "2016-11"),
+    (date(2016, 6, 29), "The issue could become a factor in the November elections.", "2016-11"),
+    # the last one, under two months after it was held
+    (date(2016, 12, 20), "The party needs money to win the November election.", "2016-11"),
+    (date(2017, 2, 1), "Turnout will matter in the November election.", "2017-11"),
+    # one the verb says was held
+    (date(2016, 1, 10), "She lost the November election.", "2015-11"),
+    # not other events: debates are named as much after they are held
+    (date(2015, 12, 3), "Trump appeared at the September debate anyway.", "2015-09"),
+])
+def test_an_election_named_by_its_month_is_the_coming_one(annotate, dct, text, value):
+    assert [t["value"] for t in annotate(text, dct)] == [value]
+

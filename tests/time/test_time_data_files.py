@@ -72,7 +72,7 @@ def test_tense_cues():
         assert word == word.lower() and kind in ("verb", "to", "before", "reporting", "ongoing", "prospect", "adjective"), word
 
 
-@pytest.mark.parametrize("name", ["generic_nouns.tsv", "genre_nouns.tsv", "sudden_change_verbs.tsv"])
+@pytest.mark.parametrize("name", ["generic_nouns.tsv", "genre_nouns.tsv", "sudden_change_verbs.tsv", "election_nouns.tsv"])
 def test_one_word_lemma_lists(name):
     rows = read_rows(name)
     assert rows, name

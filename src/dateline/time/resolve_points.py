@@ -299,6 +299,10 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 rel = clean(groups.get("rel")) or None
                 year = month_year(month, dct, tense, rel, day or 0)
                 calendar_year = rel is None and tense not in ("past", "future")
+                if not day and rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
+                    # "to win the November election" is the coming one; "she lost the November
+                    # election" is one held
+                    year, calendar_year = _election_year(month, dct), False
         if day:
             explicit_parts.add("day")
             try:
@@ -562,6 +566,21 @@ def _modifies_a_noun(ctx: Context) -> bool:
     span = ctx.span()
     return (span is not None and span.root.dep_ in ("compound", "nmod", "amod")
             and span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i)
+
+
+def _names_an_election(ctx: Context) -> bool:
+    """"the November election", "November's general election" (`data/election_nouns.tsv`)."""
+    span = ctx.span()
+    return (span is not None and span.root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod")
+            and span.root.head.lemma_.lower() in word_list("election_nouns.tsv"))
+
+
+def _election_year(month: int, dct: date) -> int:
+    """The year of the coming election in `month`, or of the last one if it is under two
+    months past (see `data/election_nouns.tsv`)."""
+    last_held = dct.year if month <= dct.month else dct.year - 1
+    months_since = (dct.year * 12 + dct.month) - (last_held * 12 + month)
+    return last_held if months_since < 2 else last_held + 1
 
 
 def _event_of_the_verb(ctx: Context) -> bool:
