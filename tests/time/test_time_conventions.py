@@ -254,6 +254,15 @@ def test_a_date_of_something_marked_as_ahead_lies_ahead(annotate, text, value):
     assert [t["value"] for t in annotate(text, DCT)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # DCT 2018-03-20: "do"-support is the present, "did" the past
+    ("They don't want to run against her in November.", "2018-11"),
+    ("They didn't want to run against her in November.", "2017-11"),
+])
+def test_do_support_carries_the_tense(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
 # --- clock times take the day of their sentence ---
 
 def test_clock_time_takes_the_weekday_of_its_sentence(annotate, find):

@@ -63,6 +63,8 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
         return "future"
     if tag in ("VBZ", "VBP") or (tag == "VBN" and words & PRESENT_BE):
         return "present"  # "wins", "is elected"
+    if tag == "VB" and words & {"do", "does"}:
+        return "present"  # "they don't want", "does it matter"
     return None
 
 
