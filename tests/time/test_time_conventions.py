@@ -249,6 +249,7 @@ def test_phrases_that_reach_back_point_to_the_past(annotate, text, value):
     ("But he was not hopeful about the looming showdown in July.", "2018-07"),
     ("Officials discussed the forthcoming summit in June.", "2018-06"),
     ("Officials discussed the summit in June.", "2017-06"),
+    ("I feel very good about our chances in November.", "2018-11"),  # a prospect
 ])
 def test_a_date_of_something_marked_as_ahead_lies_ahead(annotate, text, value):
     assert [t["value"] for t in annotate(text, DCT)] == [value]

@@ -122,7 +122,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         return None
     verb = governing_verb(span.root)
     if verb is None:
-        return None
+        return "future" if _of_something_ahead(span) else None
     auxiliaries = auxiliaries_of(verb)
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week)
     if _of_something_ahead(span) and not any(word == "had" for word, _ in auxiliaries):
@@ -185,7 +185,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
 
 def _of_something_ahead(span) -> bool:
     """The date belongs to a noun marked as still ahead ("a planned Cruz rally on Saturday",
-    "the looming showdown in July"). The noun is the one the preposition follows in the
+    "the looming showdown in July") or to a prospect ("his chances in November"). The noun is the one the preposition follows in the
     text, which the parser does not always attach it to."""
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     if preposition is None or preposition.i == 0:
@@ -195,6 +195,8 @@ def _of_something_ahead(span) -> bool:
     if before.dep_ == "compound":
         nouns.add(before.head)
     ahead = lemmas_of_kind("adjective")
+    if any(noun.lemma_.lower() in lemmas_of_kind("prospect") for noun in nouns):
+        return True  # "her chances in November", "the odds on Tuesday"
     return any(child.dep_ == "amod" and child.lower_ in ahead for noun in nouns for child in noun.children)
 
 
