@@ -110,8 +110,10 @@ def _name_dates_as_the_article_does(timexes: list[dict], text: str, dct: date) -
     named_dates = lexicon().named_dates
     named = {timex["value"]: timex for timex in timexes if timex["rule"] in ("named_date", "named_event_date")}
     for timex in timexes:
+        if timex["rule"] != "month_day":
+            continue
         name = clean(timex["text"])
-        if timex["rule"] != "month_day" or name not in named_dates:
+        if name not in named_dates:
             continue
         if not AFTER_A_PREPOSITION.search(text, 0, timex["start"]):
             continue  # "the Sept. 11 memorial ceremony": a modifier, this year's as the calendar says

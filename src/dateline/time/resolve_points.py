@@ -272,15 +272,16 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         if year is None and day and groups.get("weekday"):
             year = year_of_weekday_date(weekday_number(groups["weekday"]), month, day, dct)
         if year is None:
+            rel = clean(groups.get("rel")) or None
             if groups.get("relyear"):
                 year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
-            elif clean(groups.get("rel")) == "that" and re.match(r"\s+[a-z]", ctx.after(2)):
+            elif rel == "that" and re.match(r"\s+[a-z]", ctx.after(2)):
                 # "in that October speech": "that" points at the speech, not at the month
                 trimmed = explicit({k: v for k, v in groups.items() if k != "rel"}, ctx, default_type)
                 if trimmed is None:
                     return None
                 return replace(trimmed, trim_start=len(re.match(r"that\s+", ctx.text[ctx.start:], re.IGNORECASE).group()))
-            elif clean(groups.get("rel")) == "that" and (story := ctx.last_timex(CONCRETE_VALUE, within=800)):
+            elif rel == "that" and (story := ctx.last_timex(CONCRETE_VALUE, within=800)):
                 # "In 1968 ... Humphrey's loss that November": the month of the year the
                 # story is at (with nothing named before, the calendar decides, as below)
                 year, anchor = int(story["value"][:4]), anchor_of(story)
@@ -296,7 +297,6 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 tense = ctx.tense()
                 if day and _modifies_a_noun(ctx) and not (_event_of_the_verb(ctx) and ctx.tense(firm=True) == "future"):
                     tense = None
-                rel = clean(groups.get("rel")) or None
                 year = month_year(month, dct, tense, rel, day or 0)
                 calendar_year = rel is None and tense not in ("past", "future")
                 if not day and rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
@@ -453,9 +453,9 @@ def appositive_unit(groups: dict, ctx: Context, default_type: str) -> Resolution
     the plunge": the unit that the time named just before falls in. Elsewhere "the year" is
     read as any other ("for much of the year"), and "the day" alone is no time."""
     previous = ctx.previous[-1] if ctx.previous else None
+    unit = clean(groups["unit"])
     if previous is not None and re.fullmatch(r",\s*", ctx.text[previous["end"]:ctx.start]):
-        value, unit = previous["value"], clean(groups["unit"])
-        fitted = None
+        value, fitted = previous["value"], None
         if unit == "year" and YEARISH_VALUE.match(value):
             fitted = value[:4]
         elif unit == "month" and MONTH_VALUE.match(value):
@@ -465,7 +465,7 @@ def appositive_unit(groups: dict, ctx: Context, default_type: str) -> Resolution
             fitted = day.isoformat() if unit == "day" else format_point(day, "W")
         if fitted is not None:
             return Resolution("DATE", fitted, anchor=anchor_of(previous))
-    if clean(groups["unit"]) == "day":
+    if unit == "day":
         return None
     return relative(groups, ctx, default_type)
 
@@ -690,6 +690,7 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         # "as Easter week began", written in it: this year's, whatever the tense.
         return Resolution("DATE", format_point(dct, "W"), anchor="t0")
     rel = clean(groups.get("rel"))
+    calendar_year = False
     past = max(day for day in days if day <= dct)
     future = min(day for day in days if day >= dct)
     if rel == "last":
@@ -708,11 +709,10 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
             # the nearer one (a news story about a holiday is about the one at hand).
             point = min((past, future), key=lambda day: abs((day - dct).days))
-            if not week:
-                return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed, calendar_year=True)
+            calendar_year = True
     if week:
         return Resolution("DATE", format_point(point, "W"), anchor="t0")
-    return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed)
+    return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed, calendar_year=calendar_year)
 
 
 def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:

@@ -90,19 +90,22 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _verb_governing(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return governing_verb(span.root) if span is not None and len(span) else None
+
+
 def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     """True when the verb governing the characters start:end is in the past perfect ("had
     been paying rent until May"): what it dates was over before the telling."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verb = _verb_governing(doc, start, end)
     return verb is not None and any(word == "had" for word, _ in auxiliaries_of(verb))
 
 
 def in_present_perfect(doc: Doc, start: int, end: int) -> bool:
     """True when the verb governing the characters start:end is in the present perfect ("has
     turned nasty ahead of Tuesday's primary"): past in form, but about now."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verb = _verb_governing(doc, start, end)
     return verb is not None and verb.tag_ == "VBN" and any(
         word in ("has", "have", "'s", "'ve") for word, _ in auxiliaries_of(verb))
 
