@@ -145,6 +145,10 @@ CASES = [
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
     ("The envoys held a day-long meeting.", "day-long", "DURATION", "P1D"),  # one unit, not "days"
     ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),  # an unknown number of years
+    ("The decade-long insurgency ended.", "decade-long", "DURATION", "P10Y"),
+    ("A yearlong inquiry cleared him.", "yearlong", "DURATION", "P1Y"),  # written as one word
+    ("A weeklong strike shut the port.", "weeklong", "DURATION", "P1W"),
+    ("The centuries-old rivalry flared again.", "centuries-old", "DURATION", "PXC"),  # no number: not an age
     # sets
     ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", "annually", "SET", "P1Y"),
