@@ -25,6 +25,10 @@ CASES = [
     ("Output fell in August 2016.", "August 2016", "DATE", "2016-08"),
     ("The law passed in 1998.", "1998", "DATE", "1998"),
     ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("The vote was held on Tuesday 13 March.", "Tuesday 13 March", "DATE", "2018-03-13"),  # British order, one date
+    ("Talks stalled from September to December 2014.", "September", "DATE", "2014-09"),  # the range's year
+    ("Snow fell in December-February 2017.", "December", "DATE", "2016-12"),  # a range over new year
+    ("Results for January-March were weak.", "January", "DATE", "2018-01"),
     # weekdays and months without a year: the governing verb's tense decides
     ("The minister resigned on Friday.", "Friday", "DATE", "2018-03-16"),
     ("The minister will resign on Friday.", "Friday", "DATE", "2018-03-23"),
