@@ -818,3 +818,26 @@ def test_a_bare_sept_11_alone_keeps_the_calendar(annotate):
 def test_an_election_named_by_its_month_is_the_coming_one(annotate, dct, text, value):
     assert [t["value"] for t in annotate(text, dct)] == [value]
 
+
+
+# --- a range names its year once, at its end ---
+
+@pytest.mark.parametrize("text, values", [
+    ("The fair ran from May 5 to June 3, 2016.", ["2016-05-05", "2016-06-03"]),
+    ("The fair ran from 5 May to 3 June 2016.", ["2016-05-05", "2016-06-03"]),
+    ("The poll was taken between Nov. 1 and Nov. 3, 2016.", ["2016-11-01", "2016-11-03"]),
+    ("Talks stalled from September to December 2014.", ["2014-09", "2014-12"]),
+    ("Snow fell in December-February 2017.", ["2016-12", "2017-02"]),  # over new year
+    # "last" chose its own year; two dates that are no range keep theirs
+    ("He has flown 30 times between last June and March 16, 2016.", ["2017-06", "2016-03-16"]),
+    ("He met her on May 5 and on June 3, 2016 he left.", ["2017-05-05", "2016-06-03"]),
+])
+def test_the_start_of_a_range_takes_the_year_of_its_end(annotate, text, values):
+    assert [t["value"] for t in annotate(text, DCT)] == values
+
+
+def test_a_range_of_days_takes_in_the_year_after_it(annotate):
+    first, second = annotate("The fair ran May 5-7, 2016, in Ohio.", DCT)
+    assert (first["value"], second["text"], second["value"]) == ("2016-05-05", "7, 2016", "2016-05-07")
+    assert "anchor" not in first  # the year is written in the range itself, not in another time
+    assert [t["value"] for t in annotate("The fair ran May 5-7, 2016.", None)] == ["2016-05-05", "2016-05-07"]

@@ -1,8 +1,10 @@
 """Adjustments that need the timexes after a match, so they run once the whole text is read.
 
-Matching goes left to right and each normaliser sees only what came before it. Two phrases
-lean on a time written after them, and one needs the whole article:
+Matching goes left to right and each normaliser sees only what came before it. Some phrases
+lean on a time written after them, and some need the whole article:
 
+- "from May 5 to June 3, 2016", "May 5-7, 2016": the start of a range takes the year its end
+  names;
 - "at noon on 18 March": the clock time takes the day that follows it;
 - "the day before last Tuesday", "the day after Christmas": the span grows to take in "day
   before", and the value moves by a day;
@@ -40,6 +42,7 @@ def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int
 
     calendar_years: the starts of the timexes whose year the calendar alone chose.
     """
+    _date_range_starts_by_their_end(timexes, text)
     _settle_calendar_years_by_other_mentions(timexes, calendar_years)
     if dct is not None:
         _name_dates_as_the_article_does(timexes, text, dct)
@@ -48,6 +51,69 @@ def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int
 
 
 MONTH_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+YEARLESS_DATE = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)$")
+RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to|through|until|till|and|or)\s*", re.IGNORECASE)
+YEAR_AND_MONTH = re.compile(r"(\d{4})-(\d\d)")
+SAYS_WHICH_YEAR = re.compile(r"\b(?:this|last|next|coming|past|previous|following|that|year)\b", re.IGNORECASE)
+STATES_ITS_YEAR = {"month_day_year", "day_month_year", "month_year", "weekday_date", "weekday_day_month"}
+RANGE_STARTS = {"month_day", "day_month", "month_alone", "day_range_start"}  # written without a year
+
+
+def _date_range_starts_by_their_end(timexes: list[dict], text: str) -> None:
+    """A range names its year once, at the end: "from September to December 2014", "between
+    Nov. 1 and Nov. 3, 2016", "5 May to 3 June 2016" and "May 5-7, 2016" all begin in that
+    year, whatever the calendar or the tense chose for the start (a year earlier where the
+    start falls later in the calendar: "December-February 2017" begins in 2016-12). The days
+    dated by the start ("7" in "May 5-7") move with it, and a year written after such a day
+    joins its span ("7, 2016")."""
+    index = -1
+    while (index := index + 1) < len(timexes) - 1:  # a while: taking in a year shortens the list
+        start, following = timexes[index], timexes[index + 1]
+        found = YEARLESS_DATE.match(start["value"])
+        if start["rule"] not in RANGE_STARTS or not found or start.get("anchor") not in (None, "t0"):
+            continue
+        if SAYS_WHICH_YEAR.search(start["text"]):
+            continue  # "from last June to March 16, 2016": "last" chose the year already
+        if not RANGE_BETWEEN.fullmatch(text[start["end"]:following["start"]]):
+            continue
+        if following["rule"] == "coordinated_day" and following.get("anchor") == anchor_of(start):
+            year = timexes[index + 2] if index + 2 < len(timexes) else None
+            if year is None or year["rule"] != "year_bare" or not re.fullmatch(r",\s*", text[following["end"]:year["start"]]):
+                continue
+            _take_in_the_year(timexes, following, year, text)
+            anchor = None  # "May 5-7, 2016" writes its year once for both days
+        elif following["rule"] in STATES_ITS_YEAR:
+            anchor = anchor_of(following)
+        else:
+            continue
+        ends = YEAR_AND_MONTH.match(following["value"])
+        if not ends:
+            continue
+        later_month = found.group(1)[1:3] > ends.group(2)
+        _move_to_year(timexes, start, int(ends.group(1)) - later_month, anchor)
+
+
+def _take_in_the_year(timexes: list[dict], day: dict, year: dict, text: str) -> None:
+    """"7, 2016" after "May 5-": one date; what was dated by the year alone is dated by it."""
+    name = anchor_of(year)
+    day["value"] = year["value"] + day["value"][4:]
+    day["end"], day["text"] = year["end"], text[day["start"]:year["end"]]
+    timexes.remove(year)
+    for other in timexes:
+        if other.get("anchor") == name:
+            other["anchor"] = anchor_of(day)
+
+
+def _move_to_year(timexes: list[dict], timex: dict, year: int, anchor: str | None) -> None:
+    old_year, name = timex["value"][:4], anchor_of(timex)
+    timex["value"] = f"{year:04d}{timex['value'][4:]}"
+    if anchor:
+        timex["anchor"] = anchor
+    else:
+        timex.pop("anchor", None)
+    for dated_by_it in timexes:
+        if dated_by_it.get("anchor") == name and dated_by_it["value"][:4] == old_year:
+            dated_by_it["value"] = f"{year:04d}{dated_by_it['value'][4:]}"
 
 
 def _settle_calendar_years_by_other_mentions(timexes: list[dict], calendar_years: set[int]) -> None:

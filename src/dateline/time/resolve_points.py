@@ -261,8 +261,6 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         year = spoken_year(groups["spoken"])
         if year is None:
             return None
-    if year and month and groups.get("range_to") and month > month_number(groups["range_to"]):
-        year -= 1  # "December-January 2017": the range begins in the year before the one named
     anchor = None if year else "t0"
     if groups.get("deictic"):
         point = deictic_date(groups["deictic"], dct)
