@@ -233,6 +233,15 @@ def test_a_chance_to_do_something_looks_ahead_while_it_is_open(annotate, text, v
 
 
 @pytest.mark.parametrize("text, value", [
+    # DCT 2018-03-20; the parser hangs "in November" from the verb, not from the prospect
+    ("A split party could lead to chaos and harm her chances against him in November.", "2018-11"),
+    ("The ads boost his odds in November.", "2018-11"),  # "odds", which lemmatises as "odd"
+])
+def test_a_prospect_acted_on_looks_ahead(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     # DCT 2018-03-20: reaching back to a time, whatever the verb
     ("The court has clips dating as far back as June.", "2017-06"),
     ("The unions will stand by her, as they have way back in October.", "2017-10"),

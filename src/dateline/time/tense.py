@@ -132,6 +132,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         # "She noted a planned rally on Saturday": ahead. Told in the past, a weekday may be
         # either side of the telling ("a planned service on Saturday was canceled"): the nearer.
         return "present" if within_a_week and tense == "past" else "future"
+    if tense != "past" and _prospect_acted_on(verb, span):
+        return "future"  # "could ... harm Clinton's chances against Trump in November"
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
     if tense == "present" and all(tag in ("VBZ", "VBP") for _, tag in auxiliaries) and _in_time_clause(verb):
@@ -166,7 +168,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we will be able to reach an agreement by Saturday"
-        if head.pos_ == "NOUN" and head.lemma_.lower() in lemmas_of_kind("prospect") and verb.dep_ == "acl":
+        if head.pos_ == "NOUN" and _is_prospect(head) and verb.dep_ == "acl":
             # "we stand an excellent chance to win it on Tuesday": the noun's own clause
             # says whether the prospect is still open ("had a chance to win Tuesday": past).
             clause = governing_verb(head)
@@ -198,9 +200,25 @@ def _of_something_ahead(span) -> bool:
     if before.dep_ == "compound":
         nouns.add(before.head)
     ahead = lemmas_of_kind("adjective")
-    if any(noun.lemma_.lower() in lemmas_of_kind("prospect") for noun in nouns):
+    if any(_is_prospect(noun) for noun in nouns):
         return True  # "her chances in November", "the odds on Tuesday"
     return any(child.dep_ == "amod" and child.lower_ in ahead for noun in nouns for child in noun.children)
+
+
+def _prospect_acted_on(verb: Token, span) -> bool:
+    """The date hangs from a verb whose object is a prospect ("harm her chances in November",
+    "boost his odds on Tuesday"): what the prospect is of lies ahead, unless the verb is in
+    the past ("hurt her chances in November", told after it), which the caller checks."""
+    if span.root.dep_ != "pobj" or span.root.head.head.i != verb.i:
+        return False
+    return any(child.dep_ == "dobj" and _is_prospect(child) for child in verb.children)
+
+
+def _is_prospect(noun: Token) -> bool:
+    """A noun of the "prospect" kind, by its lemma or as written ("odds", which the
+    lemmatiser makes "odd")."""
+    prospects = lemmas_of_kind("prospect")
+    return noun.lemma_.lower() in prospects or noun.lower_ in prospects
 
 
 def _prospect_ahead(verb: Token) -> str | None:
@@ -208,7 +226,7 @@ def _prospect_ahead(verb: Token) -> str | None:
     after "of" and a noun that looks ahead is about what may yet happen."""
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
         return None
-    return "future" if verb.head.head.lemma_.lower() in lemmas_of_kind("prospect") else None
+    return "future" if _is_prospect(verb.head.head) else None
 
 
 def _tense_of_absolute_clause(doc: Doc, verb: Token) -> str | None:
