@@ -242,6 +242,17 @@ def test_a_prospect_acted_on_looks_ahead(annotate, text, value):
 
 
 @pytest.mark.parametrize("text, value", [
+    # the second verb of a pair has the tense of the first one's auxiliaries
+    ("The leaders will meet in Paris and sign the deal on Friday.", "2018-03-23"),
+    ("They are expected to meet and sign the accord on Thursday.", "2018-03-22"),
+    ("The leaders met in Paris and signed the deal on Friday.", "2018-03-16"),
+    ("He was arrested and charged on Friday.", "2018-03-16"),
+])
+def test_a_second_verb_shares_the_tense_of_the_first(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     # DCT 2018-03-20: reaching back to a time, whatever the verb
     ("The court has clips dating as far back as June.", "2017-06"),
     ("The unions will stand by her, as they have way back in October.", "2017-10"),

@@ -92,7 +92,23 @@ def governing_verb(token: Token) -> Token | None:
 
 def _verb_governing(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return governing_verb(span.root) if span is not None and len(span) else None
+    return _bearing_the_tense(governing_verb(span.root)) if span is not None and len(span) else None
+
+
+def _bearing_the_tense(verb: Token | None) -> Token | None:
+    """The verb whose auxiliaries give `verb` its tense: itself, or, for a bare second verb
+    of a pair, the first ("will meet in Paris and sign the deal on Friday": "sign" is
+    future through "will"; "expected to meet and sign": an infinitive through "to")."""
+    for _ in range(4):
+        if verb is None or verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBN") or auxiliaries_of(verb):
+            return verb
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+            return verb
+        if head.tag_ != verb.tag_ and not auxiliaries_of(head):
+            return verb  # "cut down on errors and do a good job": forms that share no auxiliary
+        verb = head
+    return verb
 
 
 def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
@@ -123,7 +139,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    verb = governing_verb(span.root)
+    own_verb = governing_verb(span.root)
+    verb = _bearing_the_tense(own_verb)
     if verb is None:
         return "future" if _of_something_ahead(span) else None
     auxiliaries = auxiliaries_of(verb)
@@ -132,7 +149,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         # "She noted a planned rally on Saturday": ahead. Told in the past, a weekday may be
         # either side of the telling ("a planned service on Saturday was canceled"): the nearer.
         return "present" if within_a_week and tense == "past" else "future"
-    if tense != "past" and _prospect_acted_on(verb, span):
+    if tense != "past" and _prospect_acted_on(own_verb, span):
         return "future"  # "could ... harm Clinton's chances against Trump in November"
     if tense != "future" and _future_in_reported_speech(verb, auxiliaries):
         tense = "future"
