@@ -224,7 +224,7 @@ AHEAD_OF_AN_EVENT = re.compile(r"\b(?:ahead of|in advance of|in the run-up to)\s
 
 # What may stand between two weekdays of one list: "Monday and Tuesday", "Friday or on Saturday".
 RANGE_JOINER = re.compile(r"\b(?:to|through)\b|[-–]")
-WEEKDAY_LIST_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|through|-|–)\s+(?:on\s+)?", re.IGNORECASE)
+WEEKDAY_LIST_JOINER = re.compile(r"\s*(?:(?:,|,?\s*and|,?\s*or|to|through)\s+|[-–]\s*)(?:on\s+)?", re.IGNORECASE)
 
 
 def _weekday_listed_before(ctx: Context) -> dict | None:
