@@ -469,6 +469,8 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "It is not going to happen overnight.",
     "She was transformed from a senator to a star overnight.",
     "The deal nearly doubled the company's size overnight.",
+    "You can't build an organization like that overnight.",  # denied: suddenly, not a night
+    "You can't do that overnight.",  # nor "that overnight" as "that night"
     "He sold the paper to 21st Century Fox.",
     "She said so on Breitbart News Daily.",
     "She taped an appearance on The Tonight Show Starring Jimmy Fallon.",

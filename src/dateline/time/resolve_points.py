@@ -533,6 +533,8 @@ def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | Non
     span = ctx.span()
     if span is not None and span.root.head.lemma_.lower() in word_list("sudden_change_verbs.tsv"):
         return None  # "it won't happen overnight": suddenly, not at night
+    if span is not None and any(child.dep_ == "neg" for child in span.root.head.children):
+        return None  # "you can't do that overnight": what takes long is denied, not a night
     earlier = ctx.last_timex(DAY_VALUE, within=300)
     day, anchor = (date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)) if earlier else (ctx.reference, "t0")
     if ctx.tense() != "future":
