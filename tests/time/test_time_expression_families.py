@@ -147,6 +147,10 @@ CASES = [
     ("The firm returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
     ("Sales grew for the first time in years.", "years", "DURATION", "PXY"),
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    ("It stalled over the past half-dozen days.", "the past half-dozen days", "DURATION", "P6D"),
+    ("The feud lasted two dozen years.", "two dozen years", "DURATION", "P24Y"),  # 2 x 12, not 2 + 12
+    ("He waited half a dozen years.", "half a dozen years", "DURATION", "P6Y"),
+    ("He waited a week or so.", "a week or so", "DURATION", "P1W"),
     ("The envoys held a day-long meeting.", "day-long", "DURATION", "P1D"),  # one unit, not "days"
     ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),  # an unknown number of years
     ("The decade-long insurgency ended.", "decade-long", "DURATION", "P10Y"),
@@ -235,6 +239,25 @@ def test_modifiers_are_kept_with_their_mod(annotate, find):
     assert (late["value"], late["mod"]) == ("2018", "END")
     nearly = find(timexes, "nearly two years")
     assert (nearly["value"], nearly["mod"]) == ("P2Y", "LESS_THAN")
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("He served for 20 or more years.", "20 or more years", "P20Y", "EQUAL_OR_MORE"),
+    ("He served for 20 or so years.", "20 or so years", "P20Y", "APPROX"),
+    ("The talks lasted an hour or so.", "an hour or so", "PT1H", "APPROX"),
+])
+def test_or_more_and_or_so_are_mods(annotate, find, text, span, value, mod):
+    timex = find(annotate(text, DCT), span)
+    assert (timex["value"], timex.get("mod")) == (value, mod)
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout fell by between a quarter and a third.",
+    "Turnout fell by a quarter.",
+    "Workers earn $20 or more an hour.",  # a rate
+])
+def test_fractions_and_rates_are_no_lengths_of_time(annotate, text):
+    assert annotate(text, DCT) == []
 
 
 def test_numbers_in_words(annotate, find):

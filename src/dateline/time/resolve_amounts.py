@@ -28,8 +28,12 @@ RATE_BEFORE = re.compile(
     r"(?:(?:[$£€]|\b[A-Z]{1,2}\$)[\d.,]*\d|(?<![\d.,])(?!(?:1[6-9]|20)\d\d\b)\d[\d.,]*"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\b)"
     r"(?:\s*(?:%|(?:percent|cents?|dollars?|pounds|euros|yuan|yen|thousand|million|billion|trillion)\b))*"
+    r"(?:\s+or\s+(?:more|less|so))?"  # "$20 or more an hour"
     r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|from|to|since|by|until|after|before)\b)[a-z][a-z-]*){0,2}\s*$",
 )
+# "between a quarter and a third", "fell by a quarter": a share, not three months.
+FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:third|half|fifth|tenth)\b", re.IGNORECASE)
+FRACTION_BY = re.compile(r"\bby\s+(?:(?:between|about|nearly|almost|roughly|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 # "average daily volume", "its average weekly sales": an average per period is a rate too.
 AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
@@ -89,7 +93,7 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     unit = unit_code(groups.get("unit") or groups.get("bare"))
     if unit is None:
         return None
-    mod = modifier(groups.get("amod"))
+    mod = "EQUAL_OR_MORE" if groups.get("ormore") else "APPROX" if groups.get("orso") or groups.get("orso_after") else modifier(groups.get("amod"))
     bare_after_in = groups.get("bare") and re.search(r"(?<![\w-])in\s+$", ctx.before(6), re.IGNORECASE)
     if bare_after_in and not SUPERLATIVE_IN.search(ctx.before(60)):
         return None  # "in years" is a stretch only after "the first time", "the worst": not "in years to come"
@@ -106,6 +110,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None  # "a second group": the ordinal
     if unit == "Q" and amount is not None and re.match(r"\s+of\b", ctx.after(5)):
         return None  # "three quarters of its food": a fraction ("several quarters of losses" is time)
+    if unit == "Q" and amount == 1 and (FRACTION_AFTER.match(ctx.after(20)) or FRACTION_BY.search(ctx.before(30))):
+        return None  # "fell by a quarter", "between a quarter and a third": fractions
     if re.fullmatch(r"(1[6-9]|20)\d\d", number_text) and not clean(groups["unit"]).endswith("s"):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     amount = with_halves(amount, groups)

@@ -42,8 +42,8 @@ def parse_number(text: str) -> int | float | None:
         value = numbers.get(word)
         if value is None:
             return None
-        if value == 100:
-            current = (current or 1) * 100
+        if word in ("dozen", "hundred"):
+            current = (current or 1) * value  # "two dozen" is 24, "a dozen" 12
         elif value == 1000:
             total += (current or 1) * 1000
             current = 0
