@@ -22,6 +22,10 @@ CASES = [
     ("Prices peaked in mid-March.", "mid-March", "DATE", "2018-03"),
     ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199"),
     ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The city boomed in the 1800s.", "the 1800s", "DATE", "18"),  # a century, not the decade 1800-09
+    ("Growth was strong in the 2000s.", "the 2000s", "DATE", "200"),  # but this one is the decade
+    ("Towns grew in the first half of the 20th century.", "the first half of the 20th century", "DATE", "19"),
+    ("Wages fell in the second half of the 1990s.", "the second half of the 1990s", "DATE", "199"),
     ("Output fell in August 2016.", "August 2016", "DATE", "2016-08"),
     ("The law passed in 1998.", "1998", "DATE", "1998"),
     ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),

@@ -749,9 +749,12 @@ def year_range_end(groups: dict, ctx: Context, default_type: str) -> Resolution 
 
 
 def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the late 1970s" (END)."""
+    """"the 1990s" -> 199, "the '80s" -> 198, "the nineties" -> 199, "the late 1970s" (END);
+    "the 1800s" -> 18, a century ("the 2000s" is the decade, as news uses it)."""
     if groups.get("decade"):
         value = groups["decade"][:3]
+        if groups["decade"][2:4] == "00" and int(groups["decade"][:4]) < 2000:
+            value = groups["decade"][:2]  # "the 1800s", "the 1900s": the hundred years
     elif groups.get("decade2"):
         tens = int(groups["decade2"][0])
         value = f"19{tens}" if tens >= 2 else f"20{tens}"
