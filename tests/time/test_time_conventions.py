@@ -196,6 +196,8 @@ def test_a_delay_on_a_day_is_still_in_the_past(annotate, find):
     ("Statements were issued Friday and Thursday by the lawyers.", "2018-03-16", "2018-03-15"),
     ("The poll was taken Wednesday through Sunday.", "2018-03-14", "2018-03-18"),
     ("The poll was taken Wednesday-Sunday.", "2018-03-14", "2018-03-18"),  # a dash without spaces
+    # told in the past, a day of the run is not after the DCT
+    ("He met her on Tuesday and Thursday.", "2018-03-20", "2018-03-15"),
 ])
 def test_weekdays_in_one_list_are_days_of_one_run(annotate, text, first, second):
     assert [t["value"] for t in annotate(text, DCT)] == [first, second]

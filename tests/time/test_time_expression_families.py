@@ -174,6 +174,9 @@ CASES = [
     ("Violence has flared for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days
     ("The shop is closed on Mondays.", "Mondays", "SET", "XXXX-WXX-1"),
+    ("The shop is closed on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+    ("They meet every weekend.", "every weekend", "SET", "XXXX-WXX-WE"),  # each week's, not P2D
+    ("The council meets every Tuesday and Thursday.", "Thursday", "SET", "XXXX-WXX-4"),  # listed with a set
     ("She works Friday nights.", "Friday nights", "SET", "XXXX-WXX-5TNI"),
     # vague references
     ("The company recently cut jobs.", "recently", "DATE", "PAST_REF"),

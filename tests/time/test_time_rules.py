@@ -90,6 +90,7 @@ EXAMPLES = {
     "duration_bare": "The strike lasted for weeks.",
     "decades_long": "The decades-long feud ended.",
     "set_every": "The board meets every week.",
+    "set_weekends": "The office is closed on weekends.",
     "set_adverb": "The board meets weekly.",
     "set_times": "The board meets three times a year.",
 }

@@ -167,6 +167,9 @@ def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution 
         return Resolution("SET", ADVERB_PERIODS[clean(groups["adverb"])])
     if groups.get("weekday"):
         return Resolution("SET", f"XXXX-WXX-{weekday_number(groups['weekday'])}")
+    if groups.get("weekends") or (groups.get("unit") and unit_code(groups["unit"]) == "WE" and not groups.get("num")):
+        # "on weekends", "every weekend": each week's; "every other weekend" repeats fortnightly
+        return Resolution("SET", "P2W" if groups.get("other") else "XXXX-WXX-WE")
     if groups.get("month"):
         return Resolution("SET", f"XXXX-{month_number(groups['month']):02d}")
     if groups.get("season"):

@@ -176,6 +176,8 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
             # ("Wednesday through Sunday") comes after its start.
             before_it = date.fromisoformat(listed["value"][:10])
             after, earlier = (nearest_weekday(before_it, weekday, way) for way in ("after", "before"))
+            if before_it <= ctx.reference < after and ctx.tense() == "past":
+                return earlier, anchor_of(listed)  # "met on Tuesday and Thursday", told on Tuesday
             if RANGE_JOINER.search(ctx.text[listed["end"]:ctx.start]) or after - before_it <= before_it - earlier:
                 return after, anchor_of(listed)
             return earlier, anchor_of(listed)
@@ -227,12 +229,16 @@ RANGE_JOINER = re.compile(r"\b(?:to|through)\b|[-–]")
 WEEKDAY_LIST_JOINER = re.compile(r"\s*(?:(?:,|,?\s*and|,?\s*or|to|through)\s+|[-–]\s*)(?:on\s+)?", re.IGNORECASE)
 
 
-def _weekday_listed_before(ctx: Context) -> dict | None:
-    """The dated weekday this one follows in a list, if any."""
+WEEKDAY_SET_VALUE = re.compile(r"XXXX-WXX-\d")
+
+
+def _weekday_listed_before(ctx: Context, value: re.Pattern = DAY_VALUE) -> dict | None:
+    """The weekday this one follows in a list, if any: a dated one, or with
+    `WEEKDAY_SET_VALUE` one that repeats ("every Tuesday and Thursday")."""
     if not ctx.previous:
         return None
     previous = ctx.previous[-1]
-    if previous["rule"] != "weekday" or not DAY_VALUE.match(previous["value"]):
+    if previous["rule"] not in ("weekday", "set_every") or not value.match(previous["value"]):
         return None
     if not WEEKDAY_LIST_JOINER.fullmatch(ctx.text[previous["end"]:ctx.start]):
         return None
@@ -483,7 +489,8 @@ def weekday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if not (plural or suffix):  # no part of the day of its own
         part = _part_shared_with_next_weekday(ctx)
         suffix = clock_suffix({"part": part}) or ""
-    if plural or (part and clean(part).endswith("s")):
+    if plural or (part and clean(part).endswith("s")) or _weekday_listed_before(ctx, WEEKDAY_SET_VALUE):
+        # "Mondays", "Monday nights", and "Thursday" in "every Tuesday and Thursday"
         return Resolution("SET", f"XXXX-WXX-{number}{suffix}", explicit=frozenset({"weekday"}))
     point, anchor = weekday_date(number, ctx, groups.get("rel"))
     kind = "TIME" if suffix else "DATE"
