@@ -61,6 +61,19 @@ def test_would_does_not_move_a_weekday_ahead(annotate, find):
     assert find(annotate(text, date(2016, 6, 22)), "Tuesday")["value"] == "2016-06-21"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a simple past ends a state at the date "until" names: behind
+    ("The talks lasted until Friday.", "2018-03-16"),
+    ("He remained in the race until June.", "2017-06"),
+    # unless the verb sets that date ahead
+    ("Officials postponed until Friday any decision.", "2018-03-23"),
+    ("The judge gave them until Friday to reply.", "2018-03-23"),
+    ("The shop stays open until Friday.", "2018-03-23"),
+])
+def test_until_after_a_simple_past(annotate, text, value):
+    assert [t["value"] for t in annotate(text, DCT)] == [value]
+
+
 def test_until_in_the_past_perfect_is_over(annotate, find):
     text = "The campaign had been paying rent for the tower space until May."
     assert find(annotate(text, date(2016, 8, 23)), "May")["value"] == "2016-05"

@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dateline.time.tense import forward_cues, in_past_perfect, in_present_perfect, tense_at
+from dateline.time.tense import ends_a_past_state, forward_cues, in_past_perfect, in_present_perfect, tense_at
 
 # The DCT stand-in when a document has none: values computed from it are masked with X.
 PLACEHOLDER_DCT = date(2000, 6, 15)
@@ -76,9 +76,11 @@ class Context:
         # Case-sensitive: "until Tuesday" looks ahead; a sentence that opens "Until Thursday,
         # they had not..." looks back.
         before = " ".join(self.before(24).split())
-        if any(before.endswith(" " + cue) for cue in forward_cues()[1]) and not in_past_perfect(self.doc, self.start, self.end):
+        cue = next((cue for cue in forward_cues()[1] if before.endswith(" " + cue)), None)
+        if cue and not in_past_perfect(self.doc, self.start, self.end) and not (
+                cue == "until" and ends_a_past_state(self.doc, self.start, self.end)):
             # "as early as Tuesday", "gave them until 9 a.m. Tuesday"; not "had been paying
-            # rent until May", over before the telling.
+            # rent until May", over before the telling, nor "stayed until Friday".
             return "future"
         return tense_at(self.doc, self.start, self.end, firm, within_a_week)
 

@@ -118,6 +118,16 @@ def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and any(word == "had" for word, _ in auxiliaries_of(verb))
 
 
+def ends_a_past_state(doc: Doc, start: int, end: int) -> bool:
+    """True when "until" before the characters start:end ends something told in the simple
+    past ("remained in the race until June", "stayed until Friday"): the date is behind. Not
+    for a verb that sets a date ahead ("postponed until Tuesday", "gave them until Friday")."""
+    verb = _verb_governing(doc, start, end)
+    if verb is None or verb.tag_ != "VBD" or auxiliaries_of(verb):
+        return False
+    return verb.lemma_.lower() not in lemmas_of_kind("deadline")
+
+
 def in_present_perfect(doc: Doc, start: int, end: int) -> bool:
     """True when the verb governing the characters start:end is in the present perfect ("has
     turned nasty ahead of Tuesday's primary"): past in form, but about now."""
