@@ -879,3 +879,21 @@ def test_a_range_of_days_takes_in_the_year_after_it(annotate):
     assert (first["value"], second["text"], second["value"]) == ("2016-05-05", "7, 2016", "2016-05-07")
     assert "anchor" not in first  # the year is written in the range itself, not in another time
     assert [t["value"] for t in annotate("The fair ran May 5-7, 2016.", None)] == ["2016-05-05", "2016-05-07"]
+
+
+# --- a month takes the year its clause names ---
+
+@pytest.mark.parametrize("text, value", [
+    ("In 2012, Romney clinched the nomination in May.", "2012-05"),
+    ("Clinton remained in the 2008 primary contest until June.", "2008-06"),
+    ("In 2019 the plant will open in March.", "2019-03"),
+    # another clause, or a tense on the other side of the DCT, keeps the calendar's year
+    ("Under a plan approved in 1987, the firm had bought shares through Sept. 29.", "2017-09-29"),
+    ("In 2012 the plant will open in March.", "2018-03"),
+])
+def test_a_month_takes_the_year_of_its_clause(annotate, text, value):
+    assert annotate(text, DCT)[-1]["value"] == value
+
+
+def test_a_march_is_no_month(annotate):
+    assert [t["value"] for t in annotate("He marched in the 1963 March on Washington.", DCT)] == ["1963"]

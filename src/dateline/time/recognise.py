@@ -76,8 +76,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
     return True
 
 
-# "the annual March for Life", "the March on Washington": a march, not the month.
-MARCH_NAME = re.compile(r"\b(?:the|annual|a)\s+$", re.IGNORECASE)
+# "the annual March for Life", "the (1963) March on Washington": a march, not the month.
+MARCH_NAME = re.compile(r"\b(?:the|annual|a|(?:1[89]|20)\d\d)\s+$", re.IGNORECASE)
 MARCH_OBJECT = re.compile(r"^\s+(?:for|on|against)\s+(?:the\s+|our\s+)?[A-Z]")
 
 

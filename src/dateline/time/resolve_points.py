@@ -29,6 +29,7 @@ from dateline.time.date_arithmetic import (
     shift,
 )
 from dateline.time.lexicon import lexicon, read_rows
+from dateline.time.tense import verb_governing
 from dateline.time.words import (
     clean,
     modifier,
@@ -303,8 +304,13 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 tense = ctx.tense()
                 if day and _modifies_a_noun(ctx) and not (_event_of_the_verb(ctx) and ctx.tense(firm=True) == "future"):
                     tense = None
-                year = month_year(month, dct, tense, rel, day or 0)
-                calendar_year = rel is None and tense not in ("past", "future")
+                named = _year_of_the_sentence(ctx, tense) if rel is None else None
+                if named is not None:
+                    # "In 2012, Romney clinched the nomination in May": that year's May
+                    year, anchor = int(named["value"]), anchor_of(named)
+                else:
+                    year = month_year(month, dct, tense, rel, day or 0)
+                    calendar_year = rel is None and tense not in ("past", "future")
                 if not day and rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
                     # "to win the November election" is the coming one; "she lost the November
                     # election" is one held
@@ -329,6 +335,25 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     mod = "APPROX" if groups.get("approx") else point_mod(groups)
     return Resolution(kind, value, anchor=anchor, mod=mod, explicit=frozenset(explicit_parts),
                       calendar_year=calendar_year)
+
+
+def _year_of_the_sentence(ctx: Context, tense: str | None) -> dict | None:
+    """The bare year named last before a month without one in the same sentence, when the
+    tense puts the month on that year's side of the DCT ("In 2012, Romney clinched the
+    nomination in May", "the 1998 bombing happened in August"; "In 2019 the plant will open
+    in March"); no other time may come between them, and both hang from one verb."""
+    named = ctx.last_timex(within=200, primary=False)
+    if named is None or named["rule"] != "year_bare" or not YEAR_VALUE.match(named["value"]):
+        return None
+    if not ctx.same_sentence(named):
+        return None
+    verb = verb_governing(ctx.doc, ctx.start, ctx.end)
+    if verb is None or verb_governing(ctx.doc, named["start"], named["end"]) != verb:
+        return None  # "approved in 1987 ..., had purchased shares through Sept. 29": another clause
+    year = int(named["value"])
+    if tense == "past" and year < ctx.reference.year or tense == "future" and year > ctx.reference.year:
+        return named
+    return None
 
 
 MONTH_JOINER = re.compile(r",?\s+(?:and|or|through|to|into|until)\s+|\s*[-–]\s*")

@@ -90,7 +90,8 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _verb_governing(doc: Doc, start: int, end: int) -> Token | None:
+def verb_governing(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb that gives the characters start:end their tense (see `governing_verb`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return _bearing_the_tense(governing_verb(span.root)) if span is not None and len(span) else None
 
@@ -114,7 +115,7 @@ def _bearing_the_tense(verb: Token | None) -> Token | None:
 def in_past_perfect(doc: Doc, start: int, end: int) -> bool:
     """True when the verb governing the characters start:end is in the past perfect ("had
     been paying rent until May"): what it dates was over before the telling."""
-    verb = _verb_governing(doc, start, end)
+    verb = verb_governing(doc, start, end)
     return verb is not None and any(word == "had" for word, _ in auxiliaries_of(verb))
 
 
@@ -122,7 +123,7 @@ def ends_a_past_state(doc: Doc, start: int, end: int) -> bool:
     """True when "until" before the characters start:end ends something told in the simple
     past ("remained in the race until June", "stayed until Friday"): the date is behind. Not
     for a verb that sets a date ahead ("postponed until Tuesday", "gave them until Friday")."""
-    verb = _verb_governing(doc, start, end)
+    verb = verb_governing(doc, start, end)
     if verb is None or verb.tag_ != "VBD" or auxiliaries_of(verb):
         return False
     return verb.lemma_.lower() not in lemmas_of_kind("deadline")
@@ -131,7 +132,7 @@ def ends_a_past_state(doc: Doc, start: int, end: int) -> bool:
 def in_present_perfect(doc: Doc, start: int, end: int) -> bool:
     """True when the verb governing the characters start:end is in the present perfect ("has
     turned nasty ahead of Tuesday's primary"): past in form, but about now."""
-    verb = _verb_governing(doc, start, end)
+    verb = verb_governing(doc, start, end)
     return verb is not None and verb.tag_ == "VBN" and any(
         word in ("has", "have", "'s", "'ve") for word, _ in auxiliaries_of(verb))
 
