@@ -897,3 +897,9 @@ def test_a_month_takes_the_year_of_its_clause(annotate, text, value):
 
 def test_a_march_is_no_month(annotate):
     assert [t["value"] for t in annotate("He marched in the 1963 March on Washington.", DCT)] == ["1963"]
+
+
+def test_the_same_month_last_year_is_the_month_named_a_year_back(annotate):
+    timexes = annotate("The casinos won less in October than they did the same month last year.", date(2015, 11, 13))
+    assert [(t["text"], t["value"]) for t in timexes] == [
+        ("October", "2015-10"), ("the same month last year", "2014-10")]

@@ -1109,7 +1109,13 @@ def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
 def _year_ago(unit: str, ctx: Context) -> Resolution | None:
     """"the year-earlier quarter", "year-ago": the period just discussed, one year back. The
     period compared is one already reported, so a quarter not yet over ("losses through the
-    third quarter of 1990") is a forecast and is passed over."""
+    third quarter of 1990") is a forecast and is passed over. "The same month last year"
+    is the month just named, a year back ("less in October than the same month last year")."""
+    if unit == "M":
+        month = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
+        if month is not None and ctx.same_sentence(month):
+            return Resolution("DATE", f"{int(month['value'][:4]) - 1:04d}{month['value'][4:]}",
+                              anchor=anchor_of(month), shifted=True)
     earlier, _ = _quarter_reported(ctx)
     if earlier is not None:
         year_number = int(earlier["value"][:4]) - 1
