@@ -903,3 +903,14 @@ def test_the_same_month_last_year_is_the_month_named_a_year_back(annotate):
     timexes = annotate("The casinos won less in October than they did the same month last year.", date(2015, 11, 13))
     assert [(t["text"], t["value"]) for t in timexes] == [
         ("October", "2015-10"), ("the same month last year", "2014-10")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Stocks fell on Friday. Dealers placed heavy orders in the morning.", ["2018-03-16", "2018-03-16TMO"]),
+    ("On Monday he arrived. He will speak in the afternoon.", ["2018-03-19", "2018-03-19TAF"]),
+    # no day named just before, or a habit in the present: no time
+    ("Dealers placed heavy orders in the morning.", []),
+    ("On Monday he arrived. He jogs in the morning.", ["2018-03-19"]),
+])
+def test_the_morning_is_the_day_just_named(annotate, text, values):
+    assert [t["value"] for t in annotate(text, DCT)] == values

@@ -51,6 +51,7 @@ EXAMPLES = {
     "next_day": "The rebels attacked on March 2, 2018, and the army replied the next morning.",
     "deictic_part": "The board meets tomorrow.",
     "tonight": "The board meets tonight.",
+    "part_of_named_day": "Stocks fell on March 16, 2018. Dealers bought heavily in the morning.",
     "this_part": "The board met this morning.",
     "part_alone": "By mid afternoon the roads were clear.",
     "holiday": "The shop closed on Thanksgiving.",

@@ -551,6 +551,13 @@ def deictic(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         if earlier is None:
             return None
         point, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
+    elif groups.get("the_part"):
+        # "Stocks fell Friday. Dealers bought heavily in the morning": that day's morning; with
+        # no day just named, or in the present ("he jogs in the morning"), no time at all.
+        earlier = ctx.last_timex(DAY_VALUE, within=300)
+        if earlier is None or ctx.tense() == "present":
+            return None
+        point, anchor = date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
     else:
         point = dct - timedelta(days=1) if rel == "last" else dct
     if not suffix:
