@@ -874,6 +874,12 @@ def test_the_start_of_a_range_takes_the_year_of_its_end(annotate, text, values):
     assert [t["value"] for t in annotate(text, DCT)] == values
 
 
+def test_a_range_of_days_is_dated_by_its_year_before_its_days_are(annotate):
+    # 29 February exists in 2016, not in the DCT's year: the year must come first
+    assert [(t["text"], t["value"]) for t in annotate("They met on Feb. 28-29, 2016, in Rome.", DCT)] == [
+        ("Feb. 28", "2016-02-28"), ("29, 2016", "2016-02-29")]
+
+
 def test_a_range_of_days_takes_in_the_year_after_it(annotate):
     first, second = annotate("The fair ran May 5-7, 2016, in Ohio.", DCT)
     assert (first["value"], second["text"], second["value"]) == ("2016-05-05", "7, 2016", "2016-05-07")

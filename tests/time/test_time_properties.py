@@ -22,6 +22,8 @@ SENTENCES = [
     "For a long time, and for some time after, the day before Christmas was quiet; a while ago too.",
     "On Monday, before Super Tuesday and Inauguration Day, they met; that day the fall and winter began.",
     "On the fifth Monday of February, polled Wednesday through Sunday, at 1900 GMT, three days a week.",
+    "From Dec. 30 to Feb. 29, 2000, on Feb. 28-29, 2100, and December-February 1900, on weekends.",
+    "On Tuesday 29 February, every Tuesday and Thursday, the same month last year, in the morning.",
 ]
 
 

@@ -259,8 +259,8 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     if groups.get("dayword"):
         day = ordinal_number(groups["dayword"])
     year, calendar_year = None, False
-    if first(groups, "year", "year2"):
-        year = int(first(groups, "year", "year2"))
+    if first(groups, "year", "year2", "range_year"):
+        year = int(first(groups, "year", "year2", "range_year"))  # range_year: "Feb. 28-29, 2016"
     elif groups.get("yy"):
         yy = int(groups["yy"])
         year = yy if yy > 99 else full_year(yy, dct)
