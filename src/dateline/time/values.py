@@ -14,6 +14,7 @@ date or duration forms. The vague references are `PRESENT_REF`, `PAST_REF` and `
 from __future__ import annotations
 
 import re
+from datetime import date
 
 D = r"[\dX]"
 DATE_PART = (
@@ -35,11 +36,19 @@ PATTERNS = {
 }
 
 
-def is_valid_timex_value(value: str, timex_type: str) -> bool:
-    """True when `value` is a well-formed TIMEX3 value for `timex_type`.
+WHOLE_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+WHOLE_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
-    >>> is_valid_timex_value("2018-02-30", "DATE"), is_valid_timex_value("1998-02-13T22:00", "TIME")
+
+def is_valid_timex_value(value: str, timex_type: str) -> bool:
+    """True when `value` is a well-formed TIMEX3 value for `timex_type` that names a time the
+    calendar has: no 30 February, no 29 February outside leap years, no week 53 in a year
+    of 52 weeks.
+
+    >>> is_valid_timex_value("2016-02-29", "DATE"), is_valid_timex_value("1998-02-13T22:00", "TIME")
     (True, True)
+    >>> is_valid_timex_value("2018-02-30", "DATE"), is_valid_timex_value("2018-W53", "DATE")
+    (False, False)
     """
     if timex_type == "DURATION" and value == "PXX":
         return True  # "a long time": TimeML corpora write a length of unknown size and unit PXX
@@ -48,4 +57,17 @@ def is_valid_timex_value(value: str, timex_type: str) -> bool:
         return False
     if timex_type == "DURATION" and value in ("P", "PT"):
         return False
+    return _on_the_calendar(value)
+
+
+def _on_the_calendar(value: str) -> bool:
+    if day := WHOLE_DAY.match(value):
+        try:
+            date(*(int(part) for part in day.groups()))
+        except ValueError:
+            return False
+    elif week := WHOLE_WEEK.match(value):
+        year, number = int(week.group(1)), int(week.group(2))
+        if number > date(year, 12, 28).isocalendar()[1]:  # 28 December is always in the last week
+            return False
     return True
