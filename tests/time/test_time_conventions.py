@@ -920,3 +920,15 @@ def test_the_same_month_last_year_is_the_month_named_a_year_back(annotate):
 ])
 def test_the_morning_is_the_day_just_named(annotate, text, values):
     assert [t["value"] for t in annotate(text, DCT)] == values
+
+
+@pytest.mark.parametrize("text, timexes", [
+    ("Registration rose 123 percent from the same period in 2012.", [("the same period in 2012", "2012")]),
+    ("Sales rose in the third quarter from the same quarter of 2016.",
+     [("the third quarter", "2017-Q3"), ("the same quarter of 2016", "2016-Q3")]),
+    ("Sales fell from the same period last year.", [("the same period last year", "2017")]),
+    # the period just discussed, which no single time names: no guess
+    ("She raised $37 million during the same period.", []),
+])
+def test_the_same_period(annotate, text, timexes):
+    assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == timexes

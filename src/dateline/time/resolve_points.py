@@ -949,6 +949,13 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         # "over the past decade", "events of the past century": the years up to now, not
         # the previous calendar decade ("in the last decade" still is).
         return Resolution("DURATION", "P10Y" if unit == "DE" else "P100Y", anchor="t0")
+    if groups.get("inyear"):
+        return _period_in_year(int(groups["inyear"]), unit, ctx)
+    if clean(groups.get("yearago")) == "same" and not groups.get("lastyear"):
+        # "raised $37 million during the same period": the period just discussed ("the last
+        # three months of 2015", "between June 2012 and April 2014"), not a year back, and
+        # rarely a single time the text has named: no guess, as for "the same week".
+        return None
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
     if unit == "Y" and the in ("the",) and rel in ("", "fiscal") and _year_to_a_month(ctx.after(16)):
@@ -1111,6 +1118,19 @@ def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
     still ahead is a forecast), or None; and the last quarter completed by the DCT."""
     last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
     return ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended), last_ended
+
+
+def _period_in_year(year: int, unit: str, ctx: Context) -> Resolution:
+    """"the same period in 2014", "the same quarter of 2012": the period just discussed, in
+    the year named (the quarter of a report, where one was named; else that year)."""
+    earlier, _ = _quarter_reported(ctx)
+    if earlier is not None and (unit == "Q" or not _longer_period_named(ctx)):
+        return Resolution("DATE", f"{year:04d}{earlier['value'][4:]}", anchor=anchor_of(earlier))
+    if unit == "M":
+        month = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
+        if month is not None and ctx.same_sentence(month):
+            return Resolution("DATE", f"{year:04d}{month['value'][4:]}", anchor=anchor_of(month))
+    return Resolution("DATE", f"{year:04d}")
 
 
 def _year_ago(unit: str, ctx: Context) -> Resolution | None:
