@@ -65,6 +65,8 @@ CASES = [
     ("The firm was founded 14 months ago.", "14 months ago", "DATE", "2017-01"),
     ("He left the party two years ago.", "two years ago", "DATE", "2016"),
     ("The plant opened ten days ago.", "ten days ago", "DATE", "2018-03-10"),
+    ("The blast came two hours ago.", "two hours ago", "TIME", "2018-03-20"),  # the day; the DCT has no clock
+    ("The blast came 48 hours ago.", "48 hours ago", "TIME", "2018-03-18"),
     ("The mission ends three years from now.", "three years from now", "DATE", "2021"),
     ("The vote is a week from today.", "a week from today", "DATE", "2018-03-27"),
     # "it's the second day of": today

@@ -1197,7 +1197,12 @@ def offset(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if amount is None:
         return Resolution("DATE", "PAST_REF" if backward else "FUTURE_REF", anchor="t0", mod=mod)
     if unit in ("H", "MIN", "S"):
-        return None  # "three hours ago" rarely has a calendar value worth guessing
+        if direction != "ago":
+            return None  # "three hours before", with no clock time to count from
+        # "an hour ago", "48 hours ago": the DCT has no clock, so the day is all one can say
+        hours = amount * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit]
+        day = ctx.reference - timedelta(days=round(hours / 24))
+        return Resolution("TIME", day.isoformat(), anchor="t0", mod=mod)
     if unit in ("DE", "CE", "ML"):
         amount, unit = amount * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y"
     if amount != int(amount):
