@@ -163,6 +163,9 @@ CASES = [
     ("A yearlong inquiry cleared him.", "yearlong", "DURATION", "P1Y"),  # written as one word
     ("A weeklong strike shut the port.", "weeklong", "DURATION", "P1W"),
     ("The centuries-old rivalry flared again.", "centuries-old", "DURATION", "PXC"),  # no number: not an age
+    ("The effects will last for decades to come.", "decades to come", "DATE", "FUTURE_REF"),
+    ("Little will change in years to come.", "years to come", "DATE", "FUTURE_REF"),  # not "years", a length
+    ("He will say more in the weeks to come.", "the weeks to come", "DURATION", "PXW"),  # as "the weeks ahead"
     # sets
     ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", "annually", "SET", "P1Y"),
@@ -332,7 +335,7 @@ def test_ages_are_not_durations(annotate):
 def test_verbs_and_names_are_not_dates(annotate):
     texts = ["Prices may fall further.", "Protesters will march to the capital.", "Stocks could fall.",
              "He lives on the 15th floor.", "The H1-B visa scheme was cut.", "He booked an overnight stay.",
-             "It was the decade of the internet.", "Little will change in years to come.",
+             "It was the decade of the internet.",
              "Three quarters of the votes were counted.",
              "The Communist Party daily Granma printed the letter.",
              "Protesters joined the annual March for Life.", "He spoke at the March on Washington.",
