@@ -166,6 +166,7 @@ CASES = [
     ("The effects will last for decades to come.", "decades to come", "DATE", "FUTURE_REF"),
     ("Little will change in years to come.", "years to come", "DATE", "FUTURE_REF"),  # not "years", a length
     ("He will say more in the weeks to come.", "the weeks to come", "DURATION", "PXW"),  # as "the weeks ahead"
+    ("Workers will not see the savings anytime soon.", "anytime soon", "DATE", "FUTURE_REF"),
     # sets
     ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", "annually", "SET", "P1Y"),
