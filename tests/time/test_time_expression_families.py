@@ -167,6 +167,8 @@ CASES = [
     ("Little will change in years to come.", "years to come", "DATE", "FUTURE_REF"),  # not "years", a length
     ("He will say more in the weeks to come.", "the weeks to come", "DURATION", "PXW"),  # as "the weeks ahead"
     ("Workers will not see the savings anytime soon.", "anytime soon", "DATE", "FUTURE_REF"),
+    ("NATO was set up a long time ago.", "a long time ago", "DATE", "PAST_REF"),  # not "a long time", a length
+    ("Not long ago, the rebels held the town.", "Not long ago", "DATE", "PAST_REF"),
     # sets
     ("The committee meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
     ("The report is updated annually.", "annually", "SET", "P1Y"),
