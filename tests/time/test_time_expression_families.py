@@ -58,6 +58,8 @@ CASES = [
     ("The bill goes to a vote next week.", "next week", "DATE", "2018-W13"),
     ("Inflation eased this year.", "this year", "DATE", "2018"),
     ("Results are expected by mid-year.", "mid-year", "DATE", "2018"),
+    ("The problems will be forgotten by week's end.", "week's end", "DATE", "2018-W12"),
+    ("The deal should close by month-end.", "month-end", "DATE", "2018-03"),
     ("Spending will rise in the coming year.", "the coming year", "DATE", "2019"),
     ("The deal should close by the end of the decade.", "the end of the decade", "DATE", "201"),
     ("Three ministers quit early last week.", "early last week", "DATE", "2018-W11"),
