@@ -180,6 +180,7 @@ CASES = [
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
     ("Parliament sits three days a week.", "three days a week", "SET", "P1W"),
     ("Guards watch the house 24 hours a day.", "24 hours a day", "SET", "P1D"),
+    ("She works about 60 hours a week.", "about 60 hours a week", "SET", "P1W"),  # not "about 60 hours"
     ("It rained for three days a week ago.", "a week ago", "DATE", "2018-W11"),
     ("Violence has flared for the past three summers.", "the past three summers", "SET", "XXXX-SU"),
     ("Planes land three times a day.", "three times a day", "SET", "P1D"),  # the period, not 3 days

@@ -180,6 +180,7 @@ def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution 
     if groups.get("times") or groups.get("timesword") or groups.get("countunit"):
         # "three times a week", "three days a week", "24 hours a day": the number counts the
         # events or the time they fill, the period is one week (TIMEX3 puts the count in freq).
+        # "about 60 hours a week": the modifier bounds the count, which TIMEX3 keeps out of the value
         return Resolution("SET", period(1, unit))
     amount = parse_number(groups["num"]) if groups.get("num") else 1
     if clean(groups.get("every")) == "per" and unit not in ("Y", "M", "W", "D", "H", "Q"):
