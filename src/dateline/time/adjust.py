@@ -52,6 +52,7 @@ def adjust_after_reading(timexes: list[dict], text: str, calendar_years: set[int
 
 MONTH_OF_A_YEAR = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
 YEARLESS_DATE = re.compile(r"(?:\d{4}|XXXX)(-\d\d(?:-\d\d)?)$")
+COMMA = re.compile(r",\s*")
 RANGE_BETWEEN = re.compile(r"\s*(?:[-–]|to|through|until|till|and|or)\s*", re.IGNORECASE)
 YEAR_AND_MONTH = re.compile(r"(\d{4})-(\d\d)")
 SAYS_WHICH_YEAR = re.compile(r"\b(?:this|last|next|coming|past|previous|following|that|year)\b", re.IGNORECASE)
@@ -78,7 +79,7 @@ def _date_range_starts_by_their_end(timexes: list[dict], text: str) -> None:
             continue
         if following["rule"] == "coordinated_day" and following.get("anchor") == anchor_of(start):
             year = timexes[index + 2] if index + 2 < len(timexes) else None
-            if year is None or year["rule"] != "year_bare" or not re.fullmatch(r",\s*", text[following["end"]:year["start"]]):
+            if year is None or year["rule"] != "year_bare" or not COMMA.fullmatch(text, following["end"], year["start"]):
                 continue
             _take_in_the_year(timexes, following, year, text)
             anchor = None  # "May 5-7, 2016" writes its year once for both days

@@ -33,7 +33,8 @@ RATE_BEFORE = re.compile(
 )
 # "between a quarter and a third", "fell by a quarter": a share, not three months.
 FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:third|half|fifth|tenth)\b", re.IGNORECASE)
-FRACTION_BY = re.compile(r"\bby\s+(?:(?:between|about|nearly|almost|roughly|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
+FRACTION_BY = re.compile(
+    r"\bby\s+(?:(?:between|about|nearly|almost|roughly|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 # "average daily volume", "its average weekly sales": an average per period is a rate too.
 AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
@@ -88,12 +89,22 @@ def with_halves(amount: float | None, groups: dict) -> float | None:
     return amount
 
 
+def _amount_mod(groups: dict) -> str | None:
+    """"20 or more years": EQUAL_OR_MORE; "20 or so years", "a week or so": APPROX; else
+    what the modifier before the number says ("nearly two years": LESS_THAN)."""
+    if groups.get("ormore"):
+        return "EQUAL_OR_MORE"
+    if groups.get("orso") or groups.get("orso_after"):
+        return "APPROX"
+    return modifier(groups.get("amod"))
+
+
 def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"six more years" -> P6Y, "two-week" -> P2W, "72 hours" -> PT72H, "several days" -> PXD."""
     unit = unit_code(groups.get("unit") or groups.get("bare"))
     if unit is None:
         return None
-    mod = "EQUAL_OR_MORE" if groups.get("ormore") else "APPROX" if groups.get("orso") or groups.get("orso_after") else modifier(groups.get("amod"))
+    mod = _amount_mod(groups)
     bare_after_in = groups.get("bare") and re.search(r"(?<![\w-])in\s+$", ctx.before(6), re.IGNORECASE)
     if bare_after_in and not SUPERLATIVE_IN.search(ctx.before(60)):
         return None  # "in years" is a stretch only after "the first time", "the worst": not "in years to come"
