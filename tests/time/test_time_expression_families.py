@@ -28,6 +28,8 @@ CASES = [
     ("Wages fell in the second half of the 1990s.", "the second half of the 1990s", "DATE", "199"),
     ("Output fell in August 2016.", "August 2016", "DATE", "2016-08"),
     ("The law passed in 1998.", "1998", "DATE", "1998"),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959"),  # mod AFTER
+    ("The collapse of 2008-9 hurt.", "9", "DATE", "2009"),  # a one-digit end of a range of years
     ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("The vote was held on Tuesday 13 March.", "Tuesday 13 March", "DATE", "2018-03-13"),  # British order, one date
     ("Talks stalled from September to December 2014.", "September", "DATE", "2014-09"),  # the range's year

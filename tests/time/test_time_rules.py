@@ -72,6 +72,7 @@ EXAMPLES = {
     "year_period": "Profit rose in the third quarter, up from the 1988 period.",
     "year_range_start": "The 2010-2012 drought hurt farmers.",
     "year_range_end": "The 2010-2012 drought hurt farmers.",
+    "year_prefixed": "The post-1959 politics split families.",
     "year_bare": "The plant closed in 1997.",
     "offset": "The plant closed four years ago.",
     "offset_bare": "The plant closed years ago.",

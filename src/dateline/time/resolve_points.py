@@ -763,6 +763,8 @@ def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return None
     matched = clean(ctx.text[ctx.start:ctx.end])
     mod = "ON_OR_AFTER" if matched.endswith("and beyond") else point_mod(groups)
+    if groups.get("prefix"):
+        mod = "AFTER" if clean(groups["prefix"]) == "post" else "BEFORE"  # "post-1959 politics"
     return Resolution("DATE", f"{number:04d}", mod=mod)
 
 
@@ -779,9 +781,13 @@ def year_range_end(groups: dict, ctx: Context, default_type: str) -> Resolution 
     if earlier is None or earlier["end"] != ctx.start - 1:
         return None
     first_year, digits = int(earlier["value"]), groups["yy"]
-    number = int(digits) if len(digits) == 4 else first_year - first_year % 100 + int(digits)
-    if len(digits) == 2 and number <= first_year:
-        number += 100  # "1999-01": the next century
+    if len(digits) == 4:
+        number = int(digits)
+    else:  # "2010-11", "2008-9": the last digits of a later year
+        scale = 10 ** len(digits)
+        number = first_year - first_year % scale + int(digits)
+        if number <= first_year:
+            number += scale  # "1999-01": the next century; "1999-0": the next decade
     if not first_year < number <= first_year + (100 if len(digits) == 4 else 20):
         return None  # "2012-2010" is not a range of years, nor "1990-85" one of 95 years
     return Resolution("DATE", f"{number:04d}", anchor=anchor_of(earlier))
