@@ -932,3 +932,12 @@ def test_the_morning_is_the_day_just_named(annotate, text, values):
 ])
 def test_the_same_period(annotate, text, timexes):
     assert [(t["text"], t["value"]) for t in annotate(text, DCT)] == timexes
+
+
+@pytest.mark.parametrize("text, value", [
+    # a date in the simple present is a scheduled one: ahead (DCT 2018-03-20)
+    ("The law takes effect on Jan. 1.", "2019-01-01"),
+    ("The deficit for this fiscal year, which ends Sept. 30, will grow.", "2018-09-30"),
+])
+def test_a_date_in_the_simple_present_is_scheduled(annotate, text, value):
+    assert annotate(text, DCT)[-1]["value"] == value

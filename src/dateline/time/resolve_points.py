@@ -100,7 +100,7 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
         earlier = [y for y, d in offsets.items() if d <= 0]
         if earlier and not (0 < offsets[nearest] <= window):
             return max(earlier)
-    elif tense == "future":
+    elif tense == "future" or (tense == "present" and day):
         later = [y for y, d in offsets.items() if d >= 0]
         if later and not (-window <= offsets[nearest] < 0):
             return min(later)
