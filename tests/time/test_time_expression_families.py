@@ -54,6 +54,7 @@ CASES = [
     ("Rebels shelled the city overnight.", "overnight", "TIME", "2018-03-19TNI"),
     ("Crews will work overnight on the line.", "overnight", "TIME", "2018-03-20TNI"),
     ("Trading opens at 9:30 a.m. ET.", "9:30 a.m. ET", "TIME", "2018-03-20T09:30"),
+    ("Police arrived at 2:30 in the afternoon.", "2:30 in the afternoon", "TIME", "2018-03-20T14:30"),
     # this/last/next/coming/past + unit
     ("Sales rose last year.", "last year", "DATE", "2017"),
     ("Exports slowed last month.", "last month", "DATE", "2018-02"),

@@ -144,7 +144,7 @@ def clock_suffix(groups: dict) -> str | None:
         hour = int(parse_number(groups["phour"])) % 12
         if clean(groups["ppart"]) != "morning":
             hour += 12
-        return f"T{hour:02d}:00"
+        return f"T{hour:02d}:{int(groups.get('pminute') or 0):02d}"  # "2:30 in the afternoon"
     if groups.get("oclock"):
         return f"T{int(groups['oclock']):02d}:00"
     if groups.get("hour24"):
