@@ -41,6 +41,7 @@ EXAMPLES = {
     "month_year": "It happened in May 2017.",
     "month_relyear": "It happened in May last year.",
     "month_alone": "It happened in October.",
+    "day_of_month_edge": "Rent is due on the last day of March 2017.",
     "weekday_of_month": "The vote is on the second Sunday of April.",
     "weekdays_ago": "The strike started two Fridays ago.",
     "appositive_unit": "He founded the movement in 2008, the year he returned to teaching.",

@@ -24,3 +24,9 @@ def test_an_nth_weekday_of_a_month_without_dct_keeps_only_the_month(annotate, fi
     assert find(annotate("The vote is on the second Sunday of April.", None), "the second Sunday of April")["value"] == "XXXX-04-XX"
     text = "The vote is on the second Sunday of April 2019."
     assert find(annotate(text, None), "the second Sunday of April 2019")["value"] == "2019-04-14"
+
+
+def test_the_last_day_of_february_without_dct_keeps_only_the_month(annotate, find):
+    # 28 or 29 depends on the year; the last day of March does not
+    assert find(annotate("The vote was on the last day of February.", None), "the last day of February")["value"] == "XXXX-02-XX"
+    assert find(annotate("Rent is due on the last day of March.", None), "the last day of March")["value"] == "XXXX-03-31"

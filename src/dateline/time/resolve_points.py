@@ -11,6 +11,7 @@ leans on an earlier time ("the following year", "a year earlier" after a quarter
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -462,6 +463,19 @@ def weekday_of_month(groups: dict, ctx: Context, default_type: str) -> Resolutio
     # Which day it is depends on the year: without one, only the month is known.
     known = month.explicit | {"day"} if "year" in month.explicit else month.explicit
     return Resolution("DATE", day.isoformat(), anchor=month.anchor, explicit=known)
+
+
+def day_of_month_edge(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"the last day of February", "the first day of March 2015": the month's first or last
+    day, the month placed as a month alone would be."""
+    month = explicit({"month": groups["month"], "year": groups.get("year")}, ctx, default_type)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
+        return None
+    year_number, month_no = int(month.value[:4]), int(month.value[5:7])
+    day = 1 if clean(groups["edge"]) == "first" else calendar.monthrange(year_number, month_no)[1]
+    # Which day is last depends on the year in February: without one, only the month is known.
+    known = month.explicit | {"day"} if "year" in month.explicit or month_no != 2 or day == 1 else month.explicit
+    return Resolution("DATE", date(year_number, month_no, day).isoformat(), anchor=month.anchor, explicit=known)
 
 
 def weekdays_ago(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
@@ -1259,6 +1273,7 @@ NORMALISERS = {
     "week_of": week_of,
     "week_of_month": week_of_month,
     "weekday_of_month": weekday_of_month,
+    "day_of_month_edge": day_of_month_edge,
     "weekdays_ago": weekdays_ago,
     "appositive_unit": appositive_unit,
     "coordinated_day": coordinated_day,
