@@ -941,3 +941,10 @@ def test_the_same_period(annotate, text, timexes):
 ])
 def test_a_date_in_the_simple_present_is_scheduled(annotate, text, value):
     assert annotate(text, DCT)[-1]["value"] == value
+
+
+def test_as_recently_as_is_no_vague_reference(annotate):
+    # the date that follows is the time; "recently" alone still is one
+    assert [t["text"] for t in annotate("Assets were higher as recently as February of last year.", DCT)] == [
+        "February of last year"]
+    assert [t["value"] for t in annotate("He recently spoke.", DCT)] == ["PAST_REF"]

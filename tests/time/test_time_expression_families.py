@@ -32,6 +32,7 @@ CASES = [
     ("The collapse of 2008-9 hurt.", "9", "DATE", "2009"),  # a one-digit end of a range of years
     ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("The vote was held on the last day of February.", "the last day of February", "DATE", "2018-02-28"),
+    ("Assets were higher as recently as February of last year.", "February of last year", "DATE", "2017-02"),
     ("The law takes effect on the first day of July.", "the first day of July", "DATE", "2018-07-01"),
     ("The vote was held on Tuesday 13 March.", "Tuesday 13 March", "DATE", "2018-03-13"),  # British order, one date
     ("Talks stalled from September to December 2014.", "September", "DATE", "2014-09"),  # the range's year

@@ -31,6 +31,7 @@ RATE_BEFORE = re.compile(
     r"(?:\s+or\s+(?:more|less|so))?"  # "$20 or more an hour"
     r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|from|to|since|by|until|after|before)\b)[a-z][a-z-]*){0,2}\s*$",
 )
+AS_RECENTLY_AS = re.compile(r"\bas\s+$", re.IGNORECASE)
 # "between a quarter and a third", "fell by a quarter": a share, not three months.
 FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:third|half|fifth|tenth)\b", re.IGNORECASE)
 FRACTION_BY = re.compile(
@@ -213,6 +214,8 @@ def vague(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return None
     if clean(groups["vague"]) == "soon" and not _soon_ahead_of_now(ctx):
         return None
+    if clean(groups["vague"]) == "recently" and AS_RECENTLY_AS.search(ctx.before(4)) and re.match(r"\s+as\b", ctx.after(4)):
+        return None  # "as recently as February": the date that follows is the time
     return Resolution(kind, value, anchor="t0")
 
 
