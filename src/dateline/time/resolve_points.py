@@ -1019,8 +1019,7 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     elif unit == "M" and the == "the" and not rel and not mod:
         # "October's uptick made the month's data encouraging": the month just named in the
         # sentence, not the DCT's.
-        earlier = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
-        if earlier is not None and ctx.same_sentence(earlier):
+        if (earlier := _month_of_the_sentence(ctx)) is not None:
             return Resolution("DATE", earlier["value"], anchor=anchor_of(earlier))
     elif unit == "W" and the == "the" and not rel:
         # "Shares closed at 452.76 on Friday. For the week, the index fell": the week of the
@@ -1140,16 +1139,20 @@ def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
     return ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended), last_ended
 
 
+def _month_of_the_sentence(ctx: Context) -> dict | None:
+    """The month (with its year, no day) named last in the current sentence, within 300 characters."""
+    month = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
+    return month if month is not None and ctx.same_sentence(month) else None
+
+
 def _period_in_year(year: int, unit: str, ctx: Context) -> Resolution:
     """"the same period in 2014", "the same quarter of 2012": the period just discussed, in
     the year named (the quarter of a report, where one was named; else that year)."""
     earlier, _ = _quarter_reported(ctx)
     if earlier is not None and (unit == "Q" or not _longer_period_named(ctx)):
         return Resolution("DATE", f"{year:04d}{earlier['value'][4:]}", anchor=anchor_of(earlier))
-    if unit == "M":
-        month = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
-        if month is not None and ctx.same_sentence(month):
-            return Resolution("DATE", f"{year:04d}{month['value'][4:]}", anchor=anchor_of(month))
+    if unit == "M" and (month := _month_of_the_sentence(ctx)) is not None:
+        return Resolution("DATE", f"{year:04d}{month['value'][4:]}", anchor=anchor_of(month))
     return Resolution("DATE", f"{year:04d}")
 
 
@@ -1158,11 +1161,9 @@ def _year_ago(unit: str, ctx: Context) -> Resolution | None:
     period compared is one already reported, so a quarter not yet over ("losses through the
     third quarter of 1990") is a forecast and is passed over. "The same month last year"
     is the month just named, a year back ("less in October than the same month last year")."""
-    if unit == "M":
-        month = ctx.last_timex(MONTH_ONLY_VALUE, within=300)
-        if month is not None and ctx.same_sentence(month):
-            return Resolution("DATE", f"{int(month['value'][:4]) - 1:04d}{month['value'][4:]}",
-                              anchor=anchor_of(month), shifted=True)
+    if unit == "M" and (month := _month_of_the_sentence(ctx)) is not None:
+        return Resolution("DATE", f"{int(month['value'][:4]) - 1:04d}{month['value'][4:]}",
+                          anchor=anchor_of(month), shifted=True)
     earlier, _ = _quarter_reported(ctx)
     if earlier is not None:
         year_number = int(earlier["value"][:4]) - 1
