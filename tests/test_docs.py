@@ -51,3 +51,15 @@ def test_settings_come_from_the_environment():
     settings = Settings.from_env({"DATELINE_MODEL": "en_core_web_trf", "DATELINE_BATCH_SIZE": "16", "DATELINE_SYNCHRONOUS": "FULL"})
     assert (settings.model, settings.batch_size, settings.synchronous) == ("en_core_web_trf", 16, "FULL")
     assert settings.with_options(batch_size=8, model=None).batch_size == 8
+
+
+def test_every_document_the_readme_and_the_cli_point_to_exists():
+    import re
+
+    from click.testing import CliRunner
+
+    help_texts = [CliRunner().invoke(main, [*command.split()[1:], "--help"]).output for command in _commands(main)]
+    named = set(re.findall(r"docs/[\w-]+\.md", README + "\n".join(help_texts)))
+    assert "docs/evaluation.md" in named
+    missing = sorted(path for path in named if not (REPO / path).exists())
+    assert not missing, f"these documents are named but absent: {missing}"

@@ -11,12 +11,12 @@ person's most recent known role, as a reader without a date would.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from ..article import DateParseError, parse_published
+from .gold_files import json_objects
 
 Resolve = Callable[[str, str | None, date | None], dict]
 
@@ -28,16 +28,19 @@ def read_gold(path: str | Path) -> list[dict]:
     """
     cases = []
     seen: dict[str, int] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
+    for number, record in json_objects(path):
         expected = record.get("expected", {})
         country = expected.get("country", expected.get("cc"))
         sector = expected.get("code_1")
         if record.get("xfail") or (country is None and sector is None):
             continue
-        args = list(record["calls"][-1][1]) + [None, None]
+        try:
+            args = list(record["calls"][-1][1]) + [None, None]
+            if not isinstance(record["id"], str):
+                raise TypeError
+        except (KeyError, IndexError, TypeError):
+            raise ValueError(f"line {number}: a case needs an \"id\" and \"calls\", a list whose last item is "
+                             "[function, [text, context, date]]") from None
         # Upstream ids repeat (one test function, several asserts): number the repeats.
         seen[record["id"]] = seen.get(record["id"], 0) + 1
         case_id = record["id"] if seen[record["id"]] == 1 else f"{record['id']}#{seen[record['id']]}"

@@ -38,13 +38,14 @@ What each figure counts (per sentence, then summed):
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.events.lexicon import cameo_root, load_ontology, normalise_plover
+
+from .gold_files import json_objects
 
 # Sector blocks recognised inside a CAMEO-style actor code (CAMEO primary/secondary roles, PLOVER sectors).
 SECTORS = frozenset(
@@ -81,15 +82,15 @@ class GoldSentence:
 def read_gold(path: str | Path) -> list[GoldSentence]:
     """The sentences of a plover_gsr or petrarch_gsr JSONL file, with current PLOVER names."""
     sentences = []
-    with open(path, encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise ValueError(f"{path}:{number}: not a JSON record ({error})") from None
+    for number, record in json_objects(path):
+        try:
             sentences.append(gold_sentence(record))
+        except KeyError as error:
+            raise ValueError(f"line {number}: the record has no {error}; event gold is plover_gsr or petrarch_gsr JSONL "
+                             "(an \"id\", the sentence \"text\" and its \"events\")") from None
+        except (TypeError, AttributeError):
+            raise ValueError(f"line {number}: \"events\" is not a list of objects with source, target and "
+                             "plover_event (or a CAMEO code)") from None
     return sentences
 
 

@@ -29,20 +29,33 @@ mention-overlap figure alone. End to end, a quote counts only with the right spe
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 from ..quotes.speakers import ActorIndex
+from .gold_files import check_span, json_objects, require, unique_ids
 
 GOLD_KINDS = ("direct", "indirect", "mixed")
 OVERLAP_SHARE = 0.5
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    """The articles of a gold JSONL file."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The articles of a gold JSONL file, checked (see `gold_files`)."""
+    articles = []
+    for number, record in json_objects(path):
+        require(record, {"id": str, "text": str, "quotes": list}, f"line {number}")
+        for index, quote in enumerate(record["quotes"], start=1):
+            where = f"line {number} (article {record['id']!r}), quote {index}"
+            if not isinstance(quote, dict):
+                raise ValueError(f"{where}: a JSON {type(quote).__name__}, not an object with start and end")
+            check_span(quote.get("start"), quote.get("end"), record["text"], where)
+            for segment in quote.get("segments") or ():
+                if not (isinstance(segment, list) and len(segment) == 2):
+                    raise ValueError(f"{where}: segment {segment!r} is not a [start, end] pair")
+                check_span(segment[0], segment[1], record["text"], f"{where}, segment {segment}")
+        articles.append((number, record))
+    unique_ids([(number, record["id"]) for number, record in articles])
+    return [record for _, record in articles]
 
 
 class Predictions(dict):

@@ -34,7 +34,11 @@ def evaluate(stage: str, gold_path: str | Path, model: str = DEFAULT_MODEL, with
     try:
         gold = scorer.read_gold(gold_path)
     except (ValueError, KeyError) as error:
-        raise InputError(f"{gold_path} is not in the {stage} gold format ({type(error).__name__}: {error})") from None
+        # A ValueError says what is wrong in words; a bare KeyError is only the missing key.
+        reason = str(error) if isinstance(error, ValueError) else f"{type(error).__name__}: {error}"
+        raise InputError(f"{gold_path} is not in the {stage} gold format ({reason})") from None
+    if not gold:
+        raise InputError(f"{gold_path} holds no {stage} records to score (is it the right file?)")
     predicted = scorer.predict_with(_predictor(stage, model), gold)
     scores = scorer.score(gold, predicted)
     errors = scorer.format_errors(gold, predicted) if with_errors else ""

@@ -14,18 +14,49 @@ metric is value F1 = relaxed F1 x value accuracy.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
+
+from ..article import parse_published
+from .gold_files import check_span, json_objects, require, unique_ids
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    """The documents of a gold JSONL file."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The documents of a gold JSONL file, checked (see `gold_files`). The DCT may be null
+    (an undated document) or any form `parse_published` reads; it is returned as YYYY-MM-DD.
+    """
+    documents = []
+    for number, record in json_objects(path):
+        where = f"line {number}"
+        require(record, {"doc_id": str, "text": str, "timexes": list}, where)
+        where = f"{where} (document {record['doc_id']!r})"
+        if record.get("dct") is not None:
+            try:
+                record["dct"] = parse_published(record["dct"]).isoformat()
+            except ValueError as error:
+                raise ValueError(f"{where}: 'dct' {error}, or null for an undated document") from None
+        for index, timex in enumerate(record["timexes"], start=1):
+            _check_gold_timex(timex, record["text"], f"{where}, timex {index}")
+        documents.append((number, record))
+    unique_ids([(number, record["doc_id"]) for number, record in documents])
+    return [record for _, record in documents]
+
+
+def _check_gold_timex(timex: object, text: str, where: str) -> None:
+    if not isinstance(timex, dict):
+        raise ValueError(f"{where}: a JSON {type(timex).__name__}, not an object with start, end, type and value")
+    check_span(timex.get("start"), timex.get("end"), text, where)
+    start, end = timex["start"], timex["end"]
+    if "text" in timex and timex["text"] != text[start:end]:
+        raise ValueError(f"{where}: its text {timex['text']!r} is not the text at {start}:{end} "
+                         f"({text[start:end]!r}); check the offsets")
+    if timex.get("type") not in TYPES:
+        raise ValueError(f"{where}: type {timex.get('type')!r} is not one of {', '.join(TYPES)}")
+    if not isinstance(timex.get("value"), str) or not timex["value"]:
+        raise ValueError(f"{where}: 'value' is {timex.get('value')!r}; give the TIMEX3 value as a string (\"2018-W11\")")
 
 
 def align(gold: list[dict], predicted: list[dict]) -> list[tuple[dict | None, dict | None]]:
