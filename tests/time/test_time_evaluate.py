@@ -83,3 +83,19 @@ def test_predict_with_uses_the_dct(nlp):
     predictions = predict_with(nlp, GOLD)
     values = {t["text"]: t["value"] for t in predictions["d1"]}
     assert values["Tuesday"] == "2018-03-20" and values["last week"] == "2018-W11"
+
+
+def test_scores_by_rule_say_which_rules_to_trust():
+    predicted = {"d1": [
+        dict(timex(3, 10, "DATE", "2018-03-20"), rule="weekday"),   # right value
+        dict(timex(33, 42, "DATE", "2018-W12"), rule="relative"),   # found, wrong value
+        dict(timex(0, 2, "DATE", "PRESENT_REF"), rule="vague"),     # spurious
+        dict(timex(52, 60, "DURATION", "P2D")),                     # no rule id given
+    ]}
+    by_rule = score(GOLD, predicted)["by_rule"]
+    assert by_rule["weekday"] == {"predicted": 1, "matched": 1, "value_correct": 1, "value_precision": 1.0}
+    assert by_rule["relative"]["matched"] == 1 and by_rule["relative"]["value_correct"] == 0
+    assert by_rule["vague"]["matched"] == 0 and by_rule["?"]["value_correct"] == 1
+    report = format_report(score(GOLD, predicted)).splitlines()
+    shown = [line.split()[0] for line in report[report.index(next(l for l in report if l.startswith("rule "))) + 1:]]
+    assert shown == ["relative", "vague"]  # only rules with a miss, the worst first; "weekday" is all right

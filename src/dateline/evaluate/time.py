@@ -22,6 +22,7 @@ from ..article import parse_published
 from .gold_files import check_span, json_objects, require, unique_ids
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+RULES_SHOWN = 12  # in the text report; JSON has every rule
 
 
 def read_gold(path: str | Path) -> list[dict]:
@@ -156,8 +157,27 @@ def score(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
                 by_type[p["type"]].add_predicted(g, p)
     result = overall.result()
     result["by_type"] = {kind: by_type[kind].result() for kind in TYPES if kind in by_type}
+    result["by_rule"] = _by_rule(gold_docs, predicted)
     result["documents"] = len(gold_docs)
     return result
+
+
+def _by_rule(gold_docs: list[dict], predicted: dict[str, list[dict]]) -> dict:
+    """For each rule id of the predictions: how many it made, how many found a gold timex, and
+    how many of those got the gold value, so a user can see which rules to trust on their data."""
+    tallies = defaultdict(lambda: {"predicted": 0, "matched": 0, "value_correct": 0})
+    for doc in gold_docs:
+        for g, p in align(doc["timexes"], predicted.get(doc["doc_id"], [])):
+            if p is None:
+                continue
+            tally = tallies[str(p.get("rule") or "?")]
+            tally["predicted"] += 1
+            if g is not None:
+                tally["matched"] += 1
+                tally["value_correct"] += str(g["value"]) == str(p["value"])
+    for tally in tallies.values():
+        tally["value_precision"] = tally["value_correct"] / tally["predicted"]
+    return dict(sorted(tallies.items(), key=lambda item: (-item[1]["predicted"], item[0])))
 
 
 def format_report(scores: dict) -> str:
@@ -174,6 +194,13 @@ def format_report(scores: dict) -> str:
             f"{s['relaxed']['precision']:11.3f}{s['relaxed']['recall']:7.3f}{s['relaxed']['f1']:7.3f}"
             f"{s['type_accuracy']:10.3f}{s['value_accuracy']:10.3f}{s['value_f1']:10.3f}"
         )
+    worst = sorted(scores.get("by_rule", {}).items(), key=lambda item: (item[1]["value_correct"] - item[1]["predicted"], item[0]))
+    worst = [(rule, t) for rule, t in worst if t["value_correct"] < t["predicted"]][:RULES_SHOWN]
+    if worst:
+        lines += ["", "rules with the most predictions not matching a gold value (all rules: --format json)",
+                  f"{'rule':24}{'predicted':>10}{'right':>7}{'wrong':>7}{'spurious':>9}{'value P':>9}"]
+        lines += [f"{rule:24}{t['predicted']:10d}{t['value_correct']:7d}{t['matched'] - t['value_correct']:7d}"
+                  f"{t['predicted'] - t['matched']:9d}{t['value_precision']:9.3f}" for rule, t in worst]
     return "\n".join(lines)
 
 
