@@ -306,6 +306,12 @@ ANCHORED = [
     ("The firm was sold in 2010. The year before, it had lost money.", "The year before", "2009"),
     ("He left in May 2011. The month after, his wife followed.", "The month after", "2011-06"),
     ("The envoy arrived on March 2. The same day, talks began.", "The same day", "2018-03-02"),
+    # "of that year" is one timex: the month (or quarter) of the year named before, not this year's
+    ("Joblessness was 7.8 percent in January 2009 and peaked in October of that year.", "October of that year", "2009-10"),
+    ("The strike began in 2014 and ended in early June of that year.", "early June of that year", "2014-06"),
+    ("Sales fell in 1998, above all in the second quarter of that year.", "the second quarter of that year", "1998-Q2"),
+    # "that" points away from the present: past "today", back to the year named before it
+    ("McCain won 62 percent in 2008. Trump's support today is below McCain's that year.", "that year", "2008"),
 ]
 
 

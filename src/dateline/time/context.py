@@ -11,6 +11,7 @@ on the date before it. `Resolution` is what a normaliser returns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -103,12 +104,13 @@ class Context:
         return self.text[self.end:self.end + chars]
 
     def last_timex(self, pattern: re.Pattern | None = None, within: int = 600, primary: bool = True,
-                   upto: str | None = None) -> dict | None:
+                   upto: str | None = None, skip: Callable[[dict], bool] | None = None) -> dict | None:
         """The latest earlier timex (within `within` characters) whose value matches `pattern`.
 
         primary: skip timexes that were themselves computed from another timex, so that
         "a year earlier" after "a year earlier" does not walk back two years.
         upto: skip values after this one (compared as text, so of one format: "1989-Q3").
+        skip: pass over the timexes for which it is true.
         """
         for timex in reversed(self.previous):
             if self.start - timex["end"] > within:
@@ -116,6 +118,8 @@ class Context:
             if primary and timex["start"] in self.shifted:
                 continue
             if upto is not None and timex["value"] > upto:
+                continue
+            if skip is not None and skip(timex):
                 continue
             if pattern is None or pattern.match(timex["value"]):
                 return timex

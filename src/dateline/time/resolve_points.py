@@ -281,7 +281,10 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             year = year_of_weekday_date(weekday_number(groups["weekday"]), month, day, dct)
         if year is None:
             rel = clean(groups.get("rel")) or None
-            if groups.get("relyear"):
+            if clean(groups.get("relyear")) == "that" and (story := _year_told_before(ctx)):
+                # "peaked in October of that year": the year named before ("in January 2009")
+                year, anchor = int(story["value"][:4]), anchor_of(story)
+            elif clean(groups.get("relyear")) in ("this", "last", "next"):
                 year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
             elif rel == "that" and re.match(r"\s+[a-z]", ctx.after(2)):
                 # "in that October speech": "that" points at the speech, not at the month
@@ -911,6 +914,8 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         number_year, anchor = dct.year + 1, "t0"
     elif clean(groups.get("relyear")) == "last":
         number_year, anchor = dct.year - 1, "t0"
+    elif clean(groups.get("relyear")) == "that" and (story := _year_told_before(ctx)):
+        number_year, anchor = int(story["value"][:4]), anchor_of(story)  # "the second quarter of that year"
     else:
         anchor = "t0"
         current = quarter_of(dct) if letter == "Q" else (1 if dct.month <= 6 else 2)
@@ -1011,7 +1016,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             step = -1
     base, anchor = ctx.reference, "t0"
     if "that" in (the, rel) or rel in ("following", "previous") or (rel == "same" and unit != "Q"):
-        earlier = ctx.last_timex(GRANULARITY_PATTERN.get(unit if unit in GRANULARITY_PATTERN else "Y"), within=1500)
+        earlier = ctx.last_timex(GRANULARITY_PATTERN.get(unit if unit in GRANULARITY_PATTERN else "Y"), within=1500,
+                                 skip=lambda timex: _is_today(timex, ctx))
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
         elif rel == "same" or groups.get("ba"):
@@ -1035,6 +1041,17 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+def _is_today(timex: dict, ctx: Context) -> bool:
+    """"today", "tonight": never what "that year" or "the following month" points back to
+    ("support today is below McCain's that year"): "that" points away from the present."""
+    return timex["rule"] in ("deictic_part", "tonight") and timex["value"][:10] == ctx.reference.isoformat()
+
+
+def _year_told_before(ctx: Context) -> dict | None:
+    """The timex whose year "of that year" means: the latest earlier one naming a year."""
+    return ctx.last_timex(CONCRETE_VALUE, within=1500, skip=lambda timex: _is_today(timex, ctx))
 
 
 QUARTER_ENDED = re.compile(r"\s+(?:that |which )?(?:ended|ending|ends|closed)\s+([A-Za-z]+)\.?\s+\d{1,2}\b")
