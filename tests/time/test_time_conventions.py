@@ -731,6 +731,13 @@ def test_a_holiday_in_a_name_is_not_a_date(annotate):
     # ahead only when the verb says so
     ("Trump will use Monday's debate to attack her.", "2016-10-03"),
     ("Voters expect Clinton to win Monday's debate.", "2016-10-03"),
+    # the event is where a present-tense verb holds: still to come
+    ("Kaine badly needs a win in Monday's debate.", "2016-10-03"),
+    ("Kaine is facing a tough fight in Monday's debate.", "2016-10-03"),
+    ("The senator, who is taking part in Monday's debate, spoke.", "2016-10-03"),
+    # but not a noun or a bare participle: they say nothing of when
+    ("Critics faulted the polls for missing her victory in Monday's debate.", "2016-09-26"),
+    ("Heading into Monday's debate, Clinton had led.", "2016-09-26"),
 ])
 def test_a_possessive_weekday_looks_back_unless_the_verb_looks_ahead(annotate, find, text, value):
     assert find(annotate(text, date(2016, 9, 30)), "Monday")["value"] == value

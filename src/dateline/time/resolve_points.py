@@ -30,7 +30,7 @@ from dateline.time.date_arithmetic import (
     shift,
 )
 from dateline.time.lexicon import lexicon, read_rows
-from dateline.time.tense import verb_governing
+from dateline.time.tense import auxiliaries_of, verb_governing
 from dateline.time.words import (
     clean,
     modifier,
@@ -199,12 +199,33 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         tense = ctx.tense(firm=True)
         if tense == "future" and _names_the_subject(ctx):
             return nearest_weekday(base, weekday, "nearest"), anchor
+        if tense == "present" and _where_the_verb_holds(ctx):
+            return nearest_weekday(base, weekday, "future"), anchor
         return nearest_weekday(base, weekday, "future" if tense == "future" else "past"), anchor
     # News reports what happened: with no tense to go by, a bare weekday is the latest one.
     direction = {"past": "past", "future": "future", "present": "nearest"}.get(ctx.tense(within_a_week=True), "past")
     if direction == "future" and _names_the_subject(ctx):
         direction = "nearest"
     return nearest_weekday(base, weekday, direction), anchor
+
+
+def _where_the_verb_holds(ctx: Context) -> bool:
+    """"is running in Tuesday's primary", "needs a win in Tuesday's primary": the event is where
+    a present-tense verb holds, so it is still to come ("the impact of Monday's debate is
+    small", "questions about problems during Monday's debate" look back)."""
+    span = ctx.span()
+    if span is None or span.root.dep_ != "poss":
+        return False
+    event = span.root.head
+    if event.dep_ != "pobj" or event.head.lower_ not in ("in", "into"):
+        return False
+    verb = event.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "is facing a tough fight in Tuesday's primary"
+    # Only a finite present ("needs", "is running"): a bare participle ("heading into
+    # Tuesday's primaries, Clinton had") or a noun ("his victory in") says nothing of when.
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        word in ("is", "are", "'s", "'re", "am") for word, _ in auxiliaries_of(verb)))
 
 
 def _names_the_subject(ctx: Context) -> bool:
