@@ -452,6 +452,22 @@ def test_the_week_is_the_week_of_the_day_just_reported(annotate, find):
     assert find(annotate(text, date(2018, 3, 26)), "the week")["value"] == "2018-W12"
 
 
+@pytest.mark.parametrize("text, dct, value", [
+    # A Sunday paper's week runs Sunday to Saturday: "last week" is the seven days just gone,
+    # six of them in the DCT's own ISO week; "this week" ahead is the one starting today.
+    ("Rubio lost to Trump last week in his home state.", date(2016, 3, 20), "2016-W11"),
+    ("Voters have backed him over the past week.", date(2016, 3, 20), "2016-W11"),
+    ("Gore will skip this week's convention.", date(2016, 7, 24), "2016-W30"),
+    ("Trump campaigned in the state this week.", date(2016, 7, 24), "2016-W29"),
+    # any other day counts ISO weeks as they are
+    ("Rubio lost to Trump last week in his home state.", date(2016, 3, 21), "2016-W11"),
+    ("Rubio lost to Trump last week in his home state.", date(2016, 3, 19), "2016-W10"),
+    ("Gore will skip this week's convention.", date(2016, 7, 23), "2016-W29"),
+])
+def test_weeks_counted_from_a_sunday(annotate, text, dct, value):
+    assert [t["value"] for t in annotate(text, dct) if "week" in t["text"]] == [value]
+
+
 def test_the_week_alone_is_the_dcts_week(annotate, find):
     assert find(annotate("Talks resume during the week.", DCT), "the week")["value"] == "2018-W12"
 

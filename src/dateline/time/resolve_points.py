@@ -1054,6 +1054,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         earlier = ctx.last_timex(DAY_VALUE, within=300)
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
+    if unit == "W" and anchor == "t0" and ctx.reference.isoweekday() == 7:
+        step = _week_step_on_a_sunday(rel, step, ctx)
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
@@ -1073,6 +1075,19 @@ def _is_today(timex: dict, ctx: Context) -> bool:
 def _year_told_before(ctx: Context) -> dict | None:
     """The timex whose year "of that year" means: the latest earlier one naming a year."""
     return ctx.last_timex(CONCRETE_VALUE, within=1500, skip=lambda timex: _is_today(timex, ctx))
+
+
+def _week_step_on_a_sunday(rel: str, step: int, ctx: Context) -> int:
+    """Weeks counted from a Sunday. The news week runs Sunday to Saturday, so on a Sunday
+    "last week" is the seven days just gone ("Rubio's loss to Trump last week", the Tuesday
+    before), which TIMEX3 writes as the ISO week sharing six of them: the DCT's own. "This
+    week" told in the future is the one starting today ("this week's convention", which opens
+    on Monday): the next ISO week."""
+    if rel in ("last", "past", "this past"):
+        return 0
+    if rel == "this" and ctx.tense(firm=True) == "future":
+        return 1
+    return step
 
 
 QUARTER_ENDED = re.compile(r"\s+(?:that |which )?(?:ended|ending|ends|closed)\s+([A-Za-z]+)\.?\s+\d{1,2}\b")
