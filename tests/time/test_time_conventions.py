@@ -468,6 +468,16 @@ def test_weeks_counted_from_a_sunday(annotate, text, dct, value):
     assert [t["value"] for t in annotate(text, dct) if "week" in t["text"]] == [value]
 
 
+@pytest.mark.parametrize("text, dct, value", [
+    ("Protesters marched over the weekend.", date(2016, 9, 23), "2016-W37-WE"),    # Friday: the one gone
+    ("The curfew will continue through the weekend.", date(2016, 9, 23), "2016-W38-WE"),  # the coming one
+    ("Protesters marched over the weekend.", date(2016, 9, 25), "2016-W38-WE"),    # Sunday: this one
+    ("The curfew would continue through the weekend.", date(2016, 9, 25), "2016-W38-WE"),  # still this one
+])
+def test_the_weekend(annotate, find, text, dct, value):
+    assert find(annotate(text, dct), "the weekend")["value"] == value
+
+
 def test_the_week_alone_is_the_dcts_week(annotate, find):
     assert find(annotate("Talks resume during the week.", DCT), "the week")["value"] == "2018-W12"
 

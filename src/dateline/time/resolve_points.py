@@ -1059,8 +1059,10 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
-            tense = ctx.tense()
-            saturday = nearest_weekday(base, 6, "future" if tense == "future" else "past")
+            # On a Sunday the weekend is still the one under way, whatever the tense ("the
+            # curfew would continue through the weekend").
+            ahead = ctx.tense() == "future" and base.isoweekday() != 7
+            saturday = nearest_weekday(base, 6, "future" if ahead else "past")
             return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
