@@ -33,6 +33,8 @@ CASES = [
     ("The strike began in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
     ("The vote was held on the last day of February.", "the last day of February", "DATE", "2018-02-28"),
     ("Assets were higher as recently as February of last year.", "February of last year", "DATE", "2017-02"),
+    ("Growth peaked in the first decade of the 21st century.", "the first decade of the 21st century", "DATE", "200"),
+    ("It was built in the last decade of the nineteenth century.", "the last decade of the nineteenth century", "DATE", "189"),
     ("The law takes effect on the first day of July.", "the first day of July", "DATE", "2018-07-01"),
     ("The vote was held on Tuesday 13 March.", "Tuesday 13 March", "DATE", "2018-03-13"),  # British order, one date
     ("Talks stalled from September to December 2014.", "September", "DATE", "2014-09"),  # the range's year

@@ -57,6 +57,7 @@ EXAMPLES = {
     "part_alone": "By mid afternoon the roads were clear.",
     "holiday": "The shop closed on Thanksgiving.",
     "decade_word": "Rents rose in the eighties.",
+    "decade_of_century": "Growth peaked in the first decade of the 21st century.",
     "century": "The church dates from the 12th century.",
     "this_century": "It was the worst war of this century.",
     "season_year": "The bridge opened in spring 2015.",

@@ -850,12 +850,18 @@ def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 
 def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"the 20th century" -> 19 (TIMEX3 writes centuries by their first two digits)."""
+    """"the 20th century" -> 19 (TIMEX3 writes centuries by their first two digits); "the last
+    decade of the 20th century" -> 199."""
     if ctx.text[ctx.end - 7] == "C" and _name_follows(ctx):
         return None  # "21st Century Fox", "the 20th Century Limited": part of a name
     number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
     if not number or number > 99:
         return None
+    if groups.get("dord"):
+        # "the first decade of the 21st century": the 2000s, TIMEX3's decade 200 (the
+        # calendar's decades run 2000-2009, the century's count from 2001: the nearest there is)
+        decade = 9 if clean(groups["dord"]) in ("last", "final") else ordinal_number(groups["dord"]) - 1
+        return Resolution("DATE", f"{number - 1:02d}{decade}", mod=point_mod(groups))
     return Resolution("DATE", f"{number - 1:02d}", mod=point_mod(groups))
 
 
