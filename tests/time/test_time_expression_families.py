@@ -312,6 +312,12 @@ ANCHORED = [
     ("Joblessness was 7.8 percent in January 2009 and peaked in October of that year.", "October of that year", "2009-10"),
     ("The strike began in 2014 and ended in early June of that year.", "early June of that year", "2014-06"),
     ("Sales fell in 1998, above all in the second quarter of that year.", "the second quarter of that year", "1998-Q2"),
+    # a season counted from the story's time: its year, the next or the one before
+    ("He was elected in 2008. That summer, he toured Europe.", "That summer", "2008-SU"),
+    ("He was elected in 2008. In the spring of that year, he toured Europe.", "the spring of that year", "2008-SP"),
+    ("He was elected in November 2008. The following spring he toured Europe.", "The following spring", "2009-SP"),
+    ("He quit in January 2009; that winter was cold.", "that winter", "2008-WI"),  # the winter of 2008-09
+    ("The strike began in March 1990; the previous winter had been calm.", "the previous winter", "1989-WI"),
     # "that" points away from the present: past "today", back to the year named before it
     ("McCain won 62 percent in 2008. Trump's support today is below McCain's that year.", "that year", "2008"),
 ]
@@ -321,6 +327,10 @@ ANCHORED = [
 def test_anchored_to_the_time_just_named(annotate, find, text, span, value):
     timex = find(annotate(text, DCT), span)
     assert timex["value"] == value and not timex["anchor"].startswith("t0"), timex
+
+
+def test_that_summer_with_no_year_named_before_is_not_guessed(annotate):
+    assert annotate("That summer was hot.", DCT) == []
 
 
 def test_the_same_day_with_nothing_named_before_is_not_a_date(annotate):

@@ -880,6 +880,9 @@ def season_of(day: date) -> tuple[int, str]:
 
 def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     code = lexicon().seasons[clean(groups["season"])]
+    rel = clean(groups.get("rel"))
+    if groups.get("thatyear") or rel in ("that", "following", "previous"):
+        return _season_of_the_story(code, "that" if groups.get("thatyear") else rel, groups, ctx)
     if groups.get("year") or groups.get("spoken"):
         number = int(groups["year"]) if groups.get("year") else spoken_year(groups["spoken"])
         if number is None:
@@ -904,6 +907,30 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     else:
         number = now_year
     return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
+
+
+def _season_of_the_story(code: str, rel: str, groups: dict, ctx: Context) -> Resolution | None:
+    """"That summer", "the spring of that year", "the following spring", "the previous winter":
+    a season counted from the time the story is at (the latest earlier timex naming a year),
+    not from the DCT; with none named in the last few paragraphs, no guess (as for "that
+    November")."""
+    story = _year_told_before(ctx, within=800)
+    if story is None:
+        return None
+    year = int(story["value"][:4])
+    month = re.match(r"\d{4}-(\d\d)", story["value"])
+    if month:
+        # a season of its own: "in January 2009 ... that winter" is the winter of 2008-09
+        year, now_code = season_of(date(year, int(month.group(1)), 1))
+        order = SEASON_NUMBER[now_code]
+    else:
+        order = None  # a whole year: "the following spring" is the next year's
+    if rel == "following":
+        year += 1 if order is None or SEASON_NUMBER[code] <= order else 0
+    elif rel == "previous":
+        year -= 1 if order is None or SEASON_NUMBER[code] >= order else 0
+    return Resolution("DATE", f"{year:04d}-{code}", anchor=anchor_of(story), mod=point_mod(groups),
+                      explicit=frozenset({"season"}))
 
 
 def _coordinated_season(code: str, ctx: Context) -> Resolution | None:
@@ -1080,9 +1107,9 @@ def _is_today(timex: dict, ctx: Context) -> bool:
     return timex["rule"] in ("deictic_part", "tonight") and timex["value"][:10] == ctx.reference.isoformat()
 
 
-def _year_told_before(ctx: Context) -> dict | None:
+def _year_told_before(ctx: Context, within: int = 1500) -> dict | None:
     """The timex whose year "of that year" means: the latest earlier one naming a year."""
-    return ctx.last_timex(CONCRETE_VALUE, within=1500, skip=lambda timex: _is_today(timex, ctx))
+    return ctx.last_timex(CONCRETE_VALUE, within=within, skip=lambda timex: _is_today(timex, ctx))
 
 
 def _week_step_on_a_sunday(rel: str, step: int, ctx: Context) -> int:
