@@ -312,6 +312,9 @@ ANCHORED = [
     ("Joblessness was 7.8 percent in January 2009 and peaked in October of that year.", "October of that year", "2009-10"),
     ("The strike began in 2014 and ended in early June of that year.", "early June of that year", "2014-06"),
     ("Sales fell in 1998, above all in the second quarter of that year.", "the second quarter of that year", "1998-Q2"),
+    # counted from the start of a season or a half, not from January
+    ("The drought began in the summer of 2015. Eight months later, rain came.", "Eight months later", "2016-02"),
+    ("Sales fell in the second half of 2014. Two months later they recovered.", "Two months later", "2014-09"),
     # a season counted from the story's time: its year, the next or the one before
     ("He was elected in 2008. That summer, he toured Europe.", "That summer", "2008-SU"),
     ("He was elected in 2008. In the spring of that year, he toured Europe.", "the spring of that year", "2008-SP"),

@@ -1208,6 +1208,11 @@ def _start_of(value: str) -> date:
         return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
     if QUARTER_VALUE.match(value):
         return date(int(value[:4]), 3 * int(value[6]) - 2, 1)
+    if re.match(r"\d{4}-H[12]", value):
+        return date(int(value[:4]), 6 * int(value[6]) - 5, 1)
+    if season := re.match(r"(\d{4})-(SP|SU|FA|WI)", value):
+        # "last summer ... eight months later": counted from the season's start, not January
+        return date(int(season.group(1)), SEASON_START_MONTH[season.group(2)], 1)
     parts = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
     return date(int(parts.group(1)), int(parts.group(2) or 1), int(parts.group(3) or 1))
 
