@@ -277,6 +277,16 @@ def test_or_more_and_or_so_are_mods(annotate, find, text, span, value, mod):
     assert (timex["value"], timex.get("mod")) == (value, mod)
 
 
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("The plant will close at the end of the third quarter.", "the end of the third quarter", "2018-Q3", "END"),
+    ("Sales picked up at the start of the fourth quarter.", "the start of the fourth quarter", "2017-Q4", "START"),
+    ("Sales rose in the third quarter.", "the third quarter", "2017-Q3", None),
+])
+def test_a_quarter_keeps_its_modifier(annotate, find, text, span, value, mod):
+    timex = find(annotate(text, DCT), span)
+    assert (timex["value"], timex.get("mod")) == (value, mod)
+
+
 @pytest.mark.parametrize("text", [
     "Turnout fell by between a quarter and a third.",
     "Turnout fell by a quarter.",

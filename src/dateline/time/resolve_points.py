@@ -977,11 +977,11 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         if number > current and ctx.tense() == "past":
             number_year -= 1
     trim = 0
-    if groups.get("the") and groups.get("joiner") == "-":
+    if groups.get("the") and groups.get("joiner") == "-" and not groups.get("pmod"):
         # "the third-quarter loss": the determiner belongs to "loss", not to the timex.
         matched = ctx.text[ctx.start:ctx.end]
         trim = len(groups["the"]) + len(matched[len(groups["the"]):]) - len(matched[len(groups["the"]):].lstrip())
-    return Resolution("DATE", f"{number_year:04d}-{letter}{number}", anchor=anchor,
+    return Resolution("DATE", f"{number_year:04d}-{letter}{number}", anchor=anchor, mod=point_mod(groups),
                       explicit=frozenset({"quarter"}), trim_start=trim)
 
 
