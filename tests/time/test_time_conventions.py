@@ -391,6 +391,9 @@ def test_the_year_ago_period_passes_over_a_forecast_quarter(annotate, find):
 @pytest.mark.parametrize("text, value", [
     # the quarter the report names, a fiscal one included
     ("Net rose in its fiscal second quarter ended Sept. 30. The latest period includes a gain.", "1989-Q2"),
+    # a fourth quarter reported in October is a fiscal one, over; one forecast is not reported
+    ("The firm reported a decline in fourth-quarter earnings. Sales in the latest period rose.", "1989-Q4"),
+    ("The firm expects fourth-quarter earnings to fall. Sales in the latest period rose.", "1989-Q3"),
     # with none named, the last quarter completed
     ("Sales rose in the latest quarter.", "1989-Q3"),
 ])

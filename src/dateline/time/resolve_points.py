@@ -30,7 +30,7 @@ from dateline.time.date_arithmetic import (
     shift,
 )
 from dateline.time.lexicon import lexicon, read_rows
-from dateline.time.tense import auxiliaries_of, verb_governing
+from dateline.time.tense import auxiliaries_of, tense_at, verb_governing
 from dateline.time.words import (
     clean,
     modifier,
@@ -1229,7 +1229,12 @@ def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
     """The quarter a report is about: the last one named that is already over (a quarter
     still ahead is a forecast), or None; and the last quarter completed by the DCT."""
     last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
-    return ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended), last_ended
+    named = ctx.last_timex(QUARTER_VALUE, within=2000)
+    if named is not None and named["value"] > last_ended and tense_at(ctx.doc, named["start"], named["end"]) != "past":
+        named = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
+    # (A quarter after the last one completed, told in the past, "reported a decline in
+    # fourth-quarter earnings" in November, is a fiscal one that is over: the one reported.)
+    return named, last_ended
 
 
 def _month_of_the_sentence(ctx: Context) -> dict | None:
