@@ -462,6 +462,12 @@ def test_the_week_is_the_week_of_the_day_just_reported(annotate, find):
     ("Voters have backed him over the past week.", date(2016, 3, 20), "2016-W11"),
     ("Gore will skip this week's convention.", date(2016, 7, 24), "2016-W30"),
     ("Trump campaigned in the state this week.", date(2016, 7, 24), "2016-W29"),
+    # "the past week" is the seven days up to the DCT: from a Thursday, mostly the DCT's own
+    # ISO week; before it, mostly the one before; plain "last week" is the calendar's
+    ("He spent four days in Arizona over the past week.", date(2016, 3, 24), "2016-W12"),
+    ("Priebus this past week announced a website.", date(2016, 4, 2), "2016-W13"),
+    ("He spent four days in Arizona over the past week.", date(2016, 3, 23), "2016-W11"),
+    ("Rubio lost to Trump last week in his home state.", date(2016, 3, 24), "2016-W11"),
     # any other day counts ISO weeks as they are
     ("Rubio lost to Trump last week in his home state.", date(2016, 3, 21), "2016-W11"),
     ("Rubio lost to Trump last week in his home state.", date(2016, 3, 19), "2016-W10"),

@@ -1087,8 +1087,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         earlier = ctx.last_timex(DAY_VALUE, within=300)
         if earlier is not None:
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
-    if unit == "W" and anchor == "t0" and ctx.reference.isoweekday() == 7:
-        step = _week_step_on_a_sunday(rel, step, ctx)
+    if unit == "W" and anchor == "t0":
+        step = _week_step_from_the_dct(rel, the, step, ctx)
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
@@ -1112,15 +1112,19 @@ def _year_told_before(ctx: Context, within: int = 1500) -> dict | None:
     return ctx.last_timex(CONCRETE_VALUE, within=within, skip=lambda timex: _is_today(timex, ctx))
 
 
-def _week_step_on_a_sunday(rel: str, step: int, ctx: Context) -> int:
-    """Weeks counted from a Sunday. The news week runs Sunday to Saturday, so on a Sunday
-    "last week" is the seven days just gone ("Rubio's loss to Trump last week", the Tuesday
-    before), which TIMEX3 writes as the ISO week sharing six of them: the DCT's own. "This
-    week" told in the future is the one starting today ("this week's convention", which opens
-    on Monday): the next ISO week."""
-    if rel in ("last", "past", "this past"):
+def _week_step_from_the_dct(rel: str, the: str, step: int, ctx: Context) -> int:
+    """Which ISO week a week named from the DCT is, where the calendar week and the speaker's
+    differ. "The past week", "the last week", "this past week" are the seven days up to the DCT:
+    from a Thursday on, most of them are in the DCT's own ISO week ("spent four days in Arizona
+    over the past week", written on Thursday after Tuesday's primary). On a Sunday the news
+    week, Sunday to Saturday, is the one just gone, so plain "last week" is that one too (six
+    of its days are in the DCT's ISO week: "Rubio's loss to Trump last week", the Tuesday before);
+    and "this week" told in the future is the one starting today ("this week's convention")."""
+    weekday = ctx.reference.isoweekday()
+    rolling = rel in ("past", "this past") or (rel == "last" and the == "the")
+    if (rolling and weekday >= 4) or (rel == "last" and weekday == 7):
         return 0
-    if rel == "this" and ctx.tense(firm=True) == "future":
+    if rel == "this" and weekday == 7 and ctx.tense(firm=True) == "future":
         return 1
     return step
 
