@@ -24,6 +24,8 @@ SENTENCES = [
     "On the fifth Monday of February, polled Wednesday through Sunday, at 1900 GMT, three days a week.",
     "From Dec. 30 to Feb. 29, 2000, on Feb. 28-29, 2100, and December-February 1900, on weekends.",
     "On Tuesday 29 February, every Tuesday and Thursday, the same month last year, in the morning.",
+    "In 2008 and that summer, the spring of that year, the following winter and October of that year.",
+    "Last week, this past week and this week's vote, the end of the third quarter, the first decade of the 21st century.",
 ]
 
 
