@@ -250,6 +250,11 @@ def test_as_many_repeats_a_number_and_is_no_length_of_time(annotate):
     assert annotate("It was the third attack in as many weeks.", DCT) == []
 
 
+def test_a_month_ending_a_paragraph_is_not_a_date_with_the_next_ones_number(annotate):
+    timexes = annotate("She spoke to Seth Meyers in October.\n\n12 Anchors Expressed Fear", DCT)
+    assert [(t["text"], t["value"]) for t in timexes] == [("October", "2017-10")]
+
+
 def test_the_day_alone_is_no_time(annotate):
     assert annotate("Polls closed, the day was long and the count went on.", DCT) == []
 
