@@ -255,6 +255,23 @@ def test_a_month_ending_a_paragraph_is_not_a_date_with_the_next_ones_number(anno
     assert [(t["text"], t["value"]) for t in timexes] == [("October", "2017-10")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # an opening quote mark is no word: the time inside is found
+    ("He had served in Vietnam - ''13 months in living hell'' - he said.", ["13 months"]),
+    ("''Thirty years ago, it was booming,'' Ms. Hughes said.", ["Thirty years ago"]),
+    ("'Tomorrow we march,' he said.", ["Tomorrow"]),
+    ("''Today,'' she said, ''we won.''", ["Today"]),
+    # a quotation holding only the match, inside a clause, is a title
+    ("Mr. Bush is joining the ''Today'' show as an anchor.", []),
+    ("Obama backed her up on CBS's ''60 Minutes.''", []),
+    ("The movie '13 Hours' is about to come out.", []),
+    # but a day's own name in quotes is that day
+    ("Staff went to all the \"Super Tuesday\" states.", ["Super Tuesday"]),
+])
+def test_times_in_quotation_marks(annotate, text, found):
+    assert [t["text"] for t in annotate(text, DCT)] == found
+
+
 def test_the_day_alone_is_no_time(annotate):
     assert annotate("Polls closed, the day was long and the count went on.", DCT) == []
 

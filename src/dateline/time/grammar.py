@@ -166,7 +166,9 @@ def grammar() -> Grammar:
         rules[branch] = Rule(index, name, normaliser, default_type, groups)
     # The lookahead rejects, after one trie walk, the many positions where no rule can start
     # ("company", "said"), so the branches are only tried where they might match.
-    regex = re.compile(rf"(?<![\w'’]){start_guard()}(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    # Not inside a word, nor right after a word's apostrophe ("o'clock", "rock'n'roll"); an
+    # opening quote mark is no word ("''13 months in living hell''", "'Tuesday,' he said").
+    regex = re.compile(rf"(?<!\w)(?<!\w['’]){start_guard()}(?:" + "|".join(branches) + ")", re.IGNORECASE)
     return Grammar(regex=regex, rules=rules)
 
 

@@ -57,6 +57,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
         candidate.groups.get("part") if candidate.rule.name == "weekday" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
+    if doc is not None and candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(doc.text, candidate):
+        return False
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
@@ -101,6 +103,19 @@ def _inside_title(doc: Doc, candidate: Candidate) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and capitalised_noun(before)) or (
         after is not None and capitalised_noun(after))
+
+
+# A quotation holding nothing but the match, opened inside a clause: a title ("the ''Today''
+# show", "CBS's ''60 Minutes.''", "Movie '13 Hours' Is About"). Quoted speech opens a
+# sentence or follows a colon or comma ("''Today,'' she said"), so it is not one; nor is a
+# day's own name in quotes ("the ''Super Tuesday'' primary").
+QUOTE_OPENS = re.compile(r"[\w)'’](?:\s+)(?:''|``|[\"“‘’'])$")
+QUOTE_CLOSES = re.compile(r"[.,!?]?(?:''|[\"”’'])(?![\w'’])")
+
+
+def _a_quoted_title(text: str, candidate: Candidate) -> bool:
+    return (bool(re.search(r"\b[A-Z]", candidate.text)) and bool(QUOTE_OPENS.search(text[max(0, candidate.start - 40):candidate.start]))
+            and bool(QUOTE_CLOSES.match(text, candidate.end)))
 
 
 def _in_a_persons_name(doc: Doc, candidate: Candidate) -> bool:
