@@ -257,6 +257,7 @@ def test_a_month_ending_a_paragraph_is_not_a_date_with_the_next_ones_number(anno
 
 @pytest.mark.parametrize("text, found", [
     # an opening quote mark is no word: the time inside is found
+    ("It is over, said Ryan Williams. \u201cNow Trump needs to show he can win.\u201d", ["Now"]),
     ("He had served in Vietnam - ''13 months in living hell'' - he said.", ["13 months"]),
     ("''Thirty years ago, it was booming,'' Ms. Hughes said.", ["Thirty years ago"]),
     ("'Tomorrow we march,' he said.", ["Tomorrow"]),
@@ -408,7 +409,11 @@ def test_verbs_and_names_are_not_dates(annotate):
              "The former president spoke in Paris.",
              # "soon" near another event, or before the time it names, is no time itself
              "He was killed soon after being captured.", "The group might come as soon as we call.",
-             "The trickle of cash soon became a flood."]
+             "The trickle of cash soon became a flood.",
+             # capitalised inside a name, or after a name's possessive
+             "The ads were paid for by the Liberty Now PAC.", "The group One Wisconsin Now found the columns.",
+             "Gore anchored coverage from Current TV.", "Trump told NBC's Today show he would run.",
+             "He reads the People's Daily newspaper."]
     for text in texts:
         assert annotate(text, DCT) == [], text
 

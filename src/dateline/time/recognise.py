@@ -52,7 +52,7 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
         return False
     # "Breitbart News Daily", "The Tonight Show", "USA TODAY", "CBS This Morning", "Sunday
     # Morning Futures": capitalised inside a title.
-    word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or (
+    word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or candidate.groups.get("vague") or (
         candidate.groups.get("rel") if candidate.rule.name == "this_part" else None) or (
         candidate.groups.get("part") if candidate.rule.name == "weekday" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
@@ -91,7 +91,8 @@ def _names_a_march(doc: Doc, candidate: Candidate) -> bool:
 
 def _inside_title(doc: Doc, candidate: Candidate) -> bool:
     """A capitalised word, not opening its sentence, next to another capitalised noun
-    ("The Tonight Show", "Last Week Tonight", "News Daily", "USA TODAY reported")."""
+    ("The Tonight Show", "Last Week Tonight", "News Daily", "USA TODAY reported", "One
+    Wisconsin Now", "Current TV"), or after a name's possessive ("NBC's Today show")."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None or span[0].is_sent_start:
         return False
@@ -100,6 +101,11 @@ def _inside_title(doc: Doc, candidate: Candidate) -> bool:
         return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and not token.like_num
 
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in ("“", '"', "''", "``", "‘", "'") and re.search(
+            r"(?:^|[.!?]|\n)\s*$", doc.text[max(0, before.idx - 3):before.idx]):
+        return False  # it opens a quoted sentence ("... Ryan Williams. “Now Trump needs to")
+    if before is not None and before.tag_ == "POS" and span.start > 1:
+        before = doc[span.start - 2]  # "NBC's Today show", "the People's Daily"
     after = doc[span.end] if span.end < len(doc) else None
     return (before is not None and capitalised_noun(before)) or (
         after is not None and capitalised_noun(after))
