@@ -341,6 +341,8 @@ ANCHORED = [
     ("The firm was sold in 2010. The year before, it had lost money.", "The year before", "2009"),
     ("He left in May 2011. The month after, his wife followed.", "The month after", "2011-06"),
     ("The envoy arrived on March 2. The same day, talks began.", "The same day", "2018-03-02"),
+    ("The blast hit on March 3, 2016. The night before, warnings were issued.", "The night before", "2016-03-02TNI"),
+    ("The vote was on March 8, 2016, and the morning after, markets fell.", "the morning after", "2016-03-09TMO"),
     # "of that year" is one timex: the month (or quarter) of the year named before, not this year's
     ("Joblessness was 7.8 percent in January 2009 and peaked in October of that year.", "October of that year", "2009-10"),
     ("The strike began in 2014 and ended in early June of that year.", "early June of that year", "2014-06"),

@@ -1177,11 +1177,13 @@ def next_day(groups: dict, ctx: Context, default_type: str) -> Resolution | None
 
 
 def unit_before(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"The year before, it had lost money": the unit next to the time just named
-    (none without one: counting from the DCT would be a guess)."""
+    """"The year before, it had lost money", "the night before": the unit next to the time
+    just named (none without one: counting from the DCT would be a guess)."""
     before = clean(groups["ba"]) == "before"
-    if clean(groups["unit"]) == "day":
-        return next_day({"rel": "previous" if before else "next", "unit": "day"}, ctx, default_type)
+    unit = clean(groups["unit"])
+    if unit in ("day", "night", "morning", "afternoon", "evening"):
+        # "the night before" the day just named is the previous day's night
+        return next_day({"rel": "previous" if before else "next", "unit": unit}, ctx, default_type)
     return relative({**groups, "rel": "previous" if before else "following", "the": "the"}, ctx, default_type)
 
 
