@@ -313,6 +313,7 @@ def test_a_quarter_keeps_its_modifier(annotate, find, text, span, value, mod):
 @pytest.mark.parametrize("text", [
     "Turnout fell by between a quarter and a third.",
     "Turnout fell by a quarter.",
+    "Support for the ban is as high as three-quarters in Missouri.",  # a hyphened plural
     "Workers earn $20 or more an hour.",  # a rate
 ])
 def test_fractions_and_rates_are_no_lengths_of_time(annotate, text):

@@ -122,6 +122,8 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None  # "a second group": the ordinal
     if unit == "Q" and amount is not None and re.match(r"\s+of\b", ctx.after(5)):
         return None  # "three quarters of its food": a fraction ("several quarters of losses" is time)
+    if unit == "Q" and re.search(r"-quarters$", ctx.text[ctx.start:ctx.end], re.IGNORECASE):
+        return None  # "as high as three-quarters": a hyphened plural is a fraction, not quarters of a year
     if unit == "Q" and amount == 1 and (FRACTION_AFTER.match(ctx.after(20)) or FRACTION_BY.search(ctx.before(30))):
         return None  # "fell by a quarter", "between a quarter and a third": fractions
     if re.fullmatch(r"(1[6-9]|20)\d\d", number_text) and not clean(groups["unit"]).endswith("s"):
