@@ -1233,13 +1233,13 @@ def _year_period(year_number: int, ctx: Context) -> Resolution:
 
 def _quarter_reported(ctx: Context) -> tuple[dict | None, str]:
     """The quarter a report is about: the last one named that is already over (a quarter
-    still ahead is a forecast), or None; and the last quarter completed by the DCT."""
+    still ahead is a forecast), or None; and the last quarter completed by the DCT. A quarter
+    after the last one completed but told in the past ("reported a decline in fourth-quarter
+    earnings", in November) is a fiscal quarter that is over: the one reported."""
     last_ended = format_point(shift(ctx.reference, "Q", -1), "Q")
     named = ctx.last_timex(QUARTER_VALUE, within=2000)
     if named is not None and named["value"] > last_ended and tense_at(ctx.doc, named["start"], named["end"]) != "past":
         named = ctx.last_timex(QUARTER_VALUE, within=2000, upto=last_ended)
-    # (A quarter after the last one completed, told in the past, "reported a decline in
-    # fourth-quarter earnings" in November, is a fiscal one that is over: the one reported.)
     return named, last_ended
 
 
