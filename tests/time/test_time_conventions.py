@@ -62,6 +62,18 @@ def test_would_does_not_move_a_weekday_ahead(annotate, find):
 
 
 @pytest.mark.parametrize("text, value", [
+    # DCT Sunday 2016-06-05: what could happen is ahead; what could not, or could have, is not
+    ("He could win California on Tuesday.", "2016-06-07"),
+    ("The ad could hit Florida airwaves Monday.", "2016-06-06"),
+    ("Trump's lawyers could not be reached for comment Saturday.", "2016-06-04"),
+    ("Kasich did not play the spoiler he could have Tuesday.", "2016-05-31"),
+])
+def test_could_looks_ahead_unless_negated_or_perfect(annotate, text, value):
+    weekdays = [t for t in annotate(text, date(2016, 6, 5)) if t["rule"] == "weekday"]
+    assert [t["value"] for t in weekdays] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     # a simple past ends a state at the date "until" names: behind
     ("The talks lasted until Friday.", "2018-03-16"),
     ("He remained in the race until June.", "2017-06"),

@@ -40,14 +40,16 @@ def lemmas_of_kind(kind: str) -> frozenset[str]:
 
 
 def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], firm: bool = False,
-                         would_ahead: bool = False) -> str | None:
+                         would_ahead: bool = False, could_ahead: bool = False) -> str | None:
     """Tense from a verb's tag and its auxiliaries as (lower-cased word, tag) pairs.
 
     firm: only "will" and its kin count as future, not a modal or a progressive ("might
     move", "is raising"), which point ahead for a bare weekday ("is leaving Monday") but not
     for one that names an event ("is raising questions about Monday's debate").
     would_ahead: "would" counts as a modal too ("would hold the Senate in November"); it
-    does not for a weekday, where "wouldn't say Tuesday how" is as often past."""
+    does not for a weekday, where "wouldn't say Tuesday how" is as often past.
+    could_ahead: "could" counts as a modal too ("could win California on Tuesday"); not when
+    negated ("could not be reached for comment Saturday" is what did not happen)."""
     words = {word for word, _ in auxiliaries}
     if words & FUTURE_AUX:
         return "future"
@@ -57,7 +59,7 @@ def verb_tense_from_tags(tag: str, auxiliaries: tuple[tuple[str, str], ...], fir
         return "past"
     if firm:
         return "present" if tag in ("VBZ", "VBP", "VBG") or words else None
-    if words & (MODAL_AUX | {"would"} if would_ahead else MODAL_AUX):
+    if words & MODAL_AUX or (would_ahead and "would" in words) or (could_ahead and "could" in words):
         return "future"
     if tag == "VBG" and words & PRESENT_BE:
         return "future"
@@ -155,7 +157,10 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     if verb is None:
         return "future" if _of_something_ahead(span) else None
     auxiliaries = auxiliaries_of(verb)
-    tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week)
+    # "could not be reached Saturday" did not happen; "the spoiler he could have Tuesday" is
+    # "could have been", over
+    could_ahead = verb.lower_ != "have" and not any(child.dep_ == "neg" for child in verb.children)
+    tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week, could_ahead=could_ahead)
     if _of_something_ahead(span) and not any(word == "had" for word, _ in auxiliaries):
         # "She noted a planned rally on Saturday": ahead. Told in the past, a weekday may be
         # either side of the telling ("a planned service on Saturday was canceled"): the nearer.
