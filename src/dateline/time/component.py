@@ -47,7 +47,7 @@ def find_timexes(doc: Doc, dct) -> list[dict]:
     """The timexes of `doc` as dicts, normalised against `dct` (a date, or None)."""
     context = Context(doc=doc, dct=dct, text=doc.text)
     for candidate in find_candidates(context.text):
-        if not is_plausible(candidate, doc):
+        if not is_plausible(candidate, doc, context.text):
             continue
         context.start, context.end = candidate.start, candidate.end
         resolution = NORMALISERS[candidate.rule.normaliser](candidate.groups, context, candidate.rule.default_type)

@@ -42,11 +42,14 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
+def is_plausible(candidate: Candidate, doc: Doc | None, text: str | None = None) -> bool:
     """Reject month words that are verbs or names: "may", "the march", "Theresa May".
 
-    Also titles that look like times: ABC's "This Week", "VOA Today".
+    Also titles that look like times: ABC's "This Week", "VOA Today". `text` is the doc's text
+    (given by the caller, which has it: `doc.text` joins every token anew).
     """
+    if text is None and doc is not None:
+        text = doc.text
     unit = candidate.groups.get("unit")
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
@@ -57,12 +60,12 @@ def is_plausible(candidate: Candidate, doc: Doc | None) -> bool:
         candidate.groups.get("part") if candidate.rule.name == "weekday" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
         return False
-    if doc is not None and candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(doc.text, candidate):
+    if text is not None and candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(text, candidate):
         return False
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
-        if candidate.text.lower() == "march" and doc is not None and _names_a_march(doc, candidate):
+        if candidate.text.lower() == "march" and text is not None and _names_a_march(text, candidate):
             return False
         month = clean(candidate.groups["month"])
         if (len(month) <= 4 and month not in ("may", "june", "july")) and not candidate.groups.get("rel"):
@@ -83,8 +86,7 @@ MARCH_NAME = re.compile(r"\b(?:the|annual|a|(?:1[89]|20)\d\d)\s+$", re.IGNORECAS
 MARCH_OBJECT = re.compile(r"^\s+(?:for|on|against)\s+(?:the\s+|our\s+)?[A-Z]")
 
 
-def _names_a_march(doc: Doc, candidate: Candidate) -> bool:
-    text = doc.text
+def _names_a_march(text: str, candidate: Candidate) -> bool:
     return bool(MARCH_NAME.search(text[max(0, candidate.start - 10):candidate.start])
                 and MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]))
 
