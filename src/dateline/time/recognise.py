@@ -42,14 +42,12 @@ def find_candidates(text: str) -> list[Candidate]:
     return found
 
 
-def is_plausible(candidate: Candidate, doc: Doc | None, text: str | None = None) -> bool:
+def is_plausible(candidate: Candidate, doc: Doc | None, text: str) -> bool:
     """Reject month words that are verbs or names: "may", "the march", "Theresa May".
 
-    Also titles that look like times: ABC's "This Week", "VOA Today". `text` is the doc's text
-    (given by the caller, which has it: `doc.text` joins every token anew).
+    Also titles that look like times: ABC's "This Week", "VOA Today". `text` is the doc's text,
+    passed in because `doc.text` joins every token anew.
     """
-    if text is None and doc is not None:
-        text = doc.text
     unit = candidate.groups.get("unit")
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
@@ -58,14 +56,14 @@ def is_plausible(candidate: Candidate, doc: Doc | None, text: str | None = None)
     word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or candidate.groups.get("vague") or (
         candidate.groups.get("rel") if candidate.rule.name == "this_part" else None) or (
         candidate.groups.get("part") if candidate.rule.name == "weekday" else None)
-    if word and word[0].isupper() and doc is not None and _inside_title(doc, candidate):
+    if word and word[0].isupper() and doc is not None and _inside_title(doc, text, candidate):
         return False
-    if text is not None and candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(text, candidate):
+    if candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(text, candidate):
         return False
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
-        if candidate.text.lower() == "march" and text is not None and _names_a_march(text, candidate):
+        if candidate.text.lower() == "march" and _names_a_march(text, candidate):
             return False
         month = clean(candidate.groups["month"])
         if (len(month) <= 4 and month not in ("may", "june", "july")) and not candidate.groups.get("rel"):
@@ -91,7 +89,7 @@ def _names_a_march(text: str, candidate: Candidate) -> bool:
                 and MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]))
 
 
-def _inside_title(doc: Doc, candidate: Candidate) -> bool:
+def _inside_title(doc: Doc, text: str, candidate: Candidate) -> bool:
     """A capitalised word, not opening its sentence, next to another capitalised noun
     ("The Tonight Show", "Last Week Tonight", "News Daily", "USA TODAY reported", "One
     Wisconsin Now", "Current TV"), or after a name's possessive ("NBC's Today show")."""
@@ -104,7 +102,7 @@ def _inside_title(doc: Doc, candidate: Candidate) -> bool:
 
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text in ("“", '"', "''", "``", "‘", "'") and re.search(
-            r"(?:^|[.!?]|\n)\s*$", doc.text[max(0, before.idx - 3):before.idx]):
+            r"(?:^|[.!?]|\n)\s*$", text[max(0, before.idx - 3):before.idx]):
         return False  # it opens a quoted sentence ("... Ryan Williams. “Now Trump needs to")
     if before is not None and before.tag_ == "POS" and span.start > 1:
         before = doc[span.start - 2]  # "NBC's Today show", "the People's Daily"

@@ -30,7 +30,7 @@ from dateline.time.date_arithmetic import (
     shift,
 )
 from dateline.time.lexicon import lexicon, read_rows
-from dateline.time.tense import auxiliaries_of, tense_at, verb_governing
+from dateline.time.tense import PRESENT_BE, auxiliaries_of, tense_at, verb_governing
 from dateline.time.words import (
     clean,
     modifier,
@@ -225,7 +225,7 @@ def _where_the_verb_holds(ctx: Context) -> bool:
     # Only a finite present ("needs", "is running"): a bare participle ("heading into
     # Tuesday's primaries, Clinton had") or a noun ("his victory in") says nothing of when.
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        word in ("is", "are", "'s", "'re", "am") for word, _ in auxiliaries_of(verb)))
+        word in PRESENT_BE for word, _ in auxiliaries_of(verb)))
 
 
 def _names_the_subject(ctx: Context) -> bool:
