@@ -177,6 +177,10 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
         tense = "past"
+    if tense is None and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and {"to", "be"} <= {w for w, _ in auxiliaries}:
+        # "an address to be delivered Wednesday", "a report to be released Thursday": a
+        # passive infinitive on a noun names what is still to be done.
+        return "future"
     infinitive = verb.tag_ == "VB" and any(word == "to" for word, _ in auxiliaries)
     if _planned(verb, span, infinitive, auxiliaries):
         if within_a_week and infinitive and verb.head.i != verb.i:
