@@ -359,6 +359,10 @@ ANCHORED = [
     ("The strike began in March 1990; the previous winter had been calm.", "the previous winter", "1989-WI"),
     # "that" points away from the present: past "today", back to the year named before it
     ("McCain won 62 percent in 2008. Trump's support today is below McCain's that year.", "that year", "2008"),
+    # a day or month inside a longer time named before, which the text leaves open: masked
+    ("The 2012 request came after the leak. The group filed a suit that month.", "that month", "2012-XX"),
+    ("He said in January that the senator would lose. In an interview later that day, he went further.",
+     "later that day", "2018-01-XX"),
 ]
 
 

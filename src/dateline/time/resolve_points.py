@@ -1076,6 +1076,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
         elif rel == "same" or groups.get("ba"):
             return None  # "the same week", "the year before" with no time named before: no guess
+        elif "that" in (the, rel) and (unnamed := _unnamed_part_of(unit, ctx, within=1500)) is not None:
+            return unnamed
     elif unit == "M" and the == "the" and not rel and not mod:
         # "October's uptick made the month's data encouraging": the month just named in the
         # sentence, not the DCT's.
@@ -1200,12 +1202,34 @@ def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Re
         earlier = ctx.last_timex(MONTH_DAY_VALUE if bare else ANY_YEAR_DAY_VALUE)
         if earlier is not None:
             day, anchor = earlier["value"][:10], anchor_of(earlier)
+        elif rel == "that" and not bare and unit_text == "day" and (unnamed := _unnamed_part_of("D", ctx, within=600)):
+            return replace(unnamed, mod=mod)  # "later that day" after "in March": 2016-03-XX
         elif rel == "same" or bare:
             return None  # nothing named before to be the same as or to point back to
     if unit_text == "day":
         return Resolution("DATE", day, anchor=anchor, mod=mod)
     code = lexicon().parts_of_day[unit_text]
     return Resolution("TIME", f"{day}T{code}", anchor=anchor, mod=mod)
+
+
+MASKED_PART = {"D": "{month}-XX", "M": "-XX", "W": "-WXX", "WE": "-WXX-WE"}
+
+
+def _unnamed_part_of(unit: str, ctx: Context, within: int) -> Resolution | None:
+    """"The 2012 request ... CREW filed that month", "predicted in March ... In a Fox interview
+    later that day": a day or month inside the longer time named just before, which the text
+    does not give. That time with the rest masked (`2012-XX`, `2016-03-XX`), not the DCT's
+    month or day; None when the time named last is not a year or a month."""
+    if unit not in MASKED_PART:
+        return None
+    earlier = ctx.last_timex(CONCRETE_VALUE, within=within, skip=lambda timex: _is_today(timex, ctx))
+    if earlier is None or not (YEAR_VALUE.match(earlier["value"]) or MONTH_ONLY_VALUE.match(earlier["value"])):
+        return None
+    year, _, month = earlier["value"].partition("-")
+    if unit != "D" and month:
+        return None  # a week or a month named in a month is that month's: not unnamed
+    value = year + MASKED_PART[unit].format(month="-" + (month or "XX"))
+    return Resolution("DATE", value, anchor=anchor_of(earlier))
 
 
 def _start_of(value: str) -> date:
