@@ -27,6 +27,8 @@ DCT = date(2018, 3, 20)
     # a passive infinitive on a noun is what is still to be done
     ("She was rewriting a speech to be delivered Thursday in Ohio.", "Thursday", "2018-03-22"),
     ("The figures are in a report to be released Friday.", "Friday", "2018-03-23"),
+    # "set for" with its own place first: still the date the thing is set for
+    ("The issue will dominate a summit set for Washington in June.", "June", "2018-06"),
 ])
 def test_plans_point_ahead(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value

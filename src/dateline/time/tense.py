@@ -347,6 +347,9 @@ def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
         # "had been due to expire": look at the auxiliaries of the governor and its verb.
         governors = (verb.head, verb.head.head)
         return not any(c.lower_ == "had" for g in governors for c in g.children if c.dep_ == "aux")
+    if (verb.lemma_.lower() in lemmas_of_kind("for") and span.start > verb.i
+            and any(child.dep_ == "prep" and child.lower_ == "for" for child in verb.children)):
+        return True  # "a summit set for Washington in April": "set" alone names a date chosen
     if verb.lemma_.lower() not in forward_verbs or span.start < verb.i:
         return False
     return span.root.dep_ not in ("dobj", "nsubj", "nsubjpass")
