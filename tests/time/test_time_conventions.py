@@ -149,6 +149,17 @@ def test_a_month_planned_in_the_past_still_looks_ahead(annotate, find):
     assert find(timexes, "January")["value"] == "2017-01"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a month that dates a simple past verb is behind, even the month after the DCT's
+    ("She visited Paris in April.", "2017-04"),
+    ("In April, the senator proposed a no-fly zone.", "2017-04"),
+    # in a noun's phrase under a past report, the nearest: the coming April
+    ("The refiners were told of a cutback in their supply in April.", "2018-04"),
+])
+def test_the_next_month_told_in_the_past(annotate, find, text, value):
+    assert find(annotate(text, DCT), "April")["value"] == value
+
+
 @pytest.mark.parametrize("text, span, value", [
     # the planning itself is dated
     ("On Friday, the government planned to pay the workers.", "Friday", "2018-03-16"),

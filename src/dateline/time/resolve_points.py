@@ -64,7 +64,7 @@ def point_mod(groups: dict) -> str | None:
     return modifier(groups.get("pmod"))
 
 
-def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: int = 0) -> int:
+def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: int = 0, strictly: bool = False) -> int:
     """The year of a month (and day) named without one, from the DCT and the verb's tense.
 
     "last May" and "next May" are strictly before / after the DCT's month, and "last February"
@@ -91,7 +91,7 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
         except ValueError:
             return None
 
-    window = 31 if day else 1
+    window = 0 if strictly else 31 if day else 1
     offsets = {y: distance(y) for y in (dct.year - 1, dct.year, dct.year + 1)}
     offsets = {y: d for y, d in offsets.items() if d is not None}
     if not offsets:
@@ -334,7 +334,7 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                     # "In 2012, Romney clinched the nomination in May": that year's May
                     year, anchor = int(named["value"]), anchor_of(named)
                 else:
-                    year = month_year(month, dct, tense, rel, day or 0)
+                    year = month_year(month, dct, tense, rel, day or 0, strictly=_dated_by_a_past_verb(ctx, tense, day))
                     calendar_year = rel is None and tense not in ("past", "future")
                 if not day and rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
                     # "to win the November election" is the coming one; "she lost the November
@@ -639,6 +639,19 @@ def _modified_noun(token: Token) -> Token:
     """The noun a modifier chain starting at `token` ends in ("late night talk show host" -> host)."""
     heads = _heads_modified(token)
     return heads[-1] if heads else token
+
+
+def _dated_by_a_past_verb(ctx: Context, tense: str | None, day: int | None) -> bool:
+    """"She visited Paris in May", written in April: a month that dates a simple past verb
+    directly is behind the DCT, even the next one. (In a noun's phrase, "a cutback in its
+    supply in September", the past verb above may be a report of what is ahead.)"""
+    if tense != "past" or day:
+        return False
+    span = ctx.span()
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    verb = span.root.head.head
+    return verb.tag_ == "VBD" and not auxiliaries_of(verb)
 
 
 def _modifies_a_noun(ctx: Context) -> bool:
