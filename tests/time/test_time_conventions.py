@@ -154,10 +154,22 @@ def test_a_month_planned_in_the_past_still_looks_ahead(annotate, find):
     ("She visited Paris in April.", "2017-04"),
     ("In April, the senator proposed a no-fly zone.", "2017-04"),
     # in a noun's phrase under a past report, the nearest: the coming April
-    ("The refiners were told of a cutback in their supply in April.", "2018-04"),
+    ("The refiners learned of a cutback in their oil supply in April.", "2018-04"),
 ])
 def test_the_next_month_told_in_the_past(annotate, find, text, value):
     assert find(annotate(text, DCT), "April")["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a date within a month ahead that dates a simple past (or "was" passive) verb is last year's
+    ("On April 3, the senator proposed a bill.", "April 3", "2017-04-03"),
+    ("He was arrested April 10 in Ohio.", "April 10", "2017-04-10"),
+    # a date set, or a past form that is also the bare verb under a modal, still looks ahead
+    ("The offer was extended to April 5.", "April 5", "2018-04-05"),
+    ("The crisis may backfire and cost her party in elections on April 13.", "April 13", "2018-04-13"),
+])
+def test_a_date_just_ahead_told_in_the_past(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
 
 
 @pytest.mark.parametrize("text, span, value", [

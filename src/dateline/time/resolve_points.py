@@ -30,7 +30,7 @@ from dateline.time.date_arithmetic import (
     shift,
 )
 from dateline.time.lexicon import lexicon, read_rows
-from dateline.time.tense import PRESENT_BE, auxiliaries_of, tense_at, verb_governing
+from dateline.time.tense import PRESENT_BE, auxiliaries_of, lemmas_of_kind, tense_at, verb_governing
 from dateline.time.words import (
     clean,
     modifier,
@@ -642,16 +642,31 @@ def _modified_noun(token: Token) -> Token:
 
 
 def _dated_by_a_past_verb(ctx: Context, tense: str | None, day: int | None) -> bool:
-    """"She visited Paris in May", written in April: a month that dates a simple past verb
-    directly is behind the DCT, even the next one. (In a noun's phrase, "a cutback in its
-    supply in September", the past verb above may be a report of what is ahead.)"""
-    if tense != "past" or day:
+    """"She visited Paris in May", written in April, "On April 3, the senator proposed a
+    bill", written on March 20: a month or a date that dates a simple past verb directly is
+    behind the DCT, even the next one. (In a noun's phrase, "a cutback in its supply in
+    September", the past verb above may be a report of what is ahead; "extended to April 5"
+    sets a date.)"""
+    if tense != "past":
         return False
     span = ctx.span()
-    if span is None or span.root.dep_ != "pobj":
+    if span is None:
         return False
-    verb = span.root.head.head
-    return verb.tag_ == "VBD" and not auxiliaries_of(verb)
+    if span.root.dep_ == "pobj":
+        verb = span.root.head.head
+    elif day and span.root.dep_ == "npadvmod" and not ctx.before(2).endswith(", "):
+        verb = span.root.head  # "was arrested April 10"; not "weeks away, Sept. 14, the action was"
+    else:
+        return False
+    auxiliaries = auxiliaries_of(verb)
+    simple_past = verb.tag_ == "VBD" and not auxiliaries
+    past_passive = verb.tag_ == "VBN" and auxiliaries in ((("was", "VBD"),), (("were", "VBD"),))  # "was arrested"
+    if not (simple_past or past_passive) or verb.lemma_.lower() in lemmas_of_kind("deadline"):
+        return False
+    # "may backfire and cost her party in elections on March 13": a past form that is also
+    # the bare verb ("cost", "hit", "cut") may be the tagger's guess, and a second verb takes
+    # the first's auxiliaries
+    return verb.lower_ != verb.lemma_.lower() and not (verb.dep_ == "conj" and auxiliaries_of(verb.head))
 
 
 def _modifies_a_noun(ctx: Context) -> bool:
