@@ -262,6 +262,9 @@ def test_weekdays_in_one_list_are_days_of_one_run(annotate, text, first, second)
     ("His address Sunday about terrorism will shape the race.", "Sunday", "2018-03-18"),
     # the nearest such day either way, so a coming one stays ahead
     ("Thursday's vote will decide the race.", "Thursday", "2018-03-22"),
+    # deeper in the subject's phrases too
+    ("Scenes from the rally at the arena in Ohio Sunday will haunt him.", "Sunday", "2018-03-18"),
+    ("The results of Monday's primaries will shape the race.", "Monday", "2018-03-19"),
     # a weekday that is not in the subject still follows the future
     ("Trump will use Monday's encounter to make news.", "Monday", "2018-03-26"),
 ])

@@ -238,7 +238,18 @@ def _names_the_subject(ctx: Context) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("poss", "npadvmod", "compound", "nmod") and root.head.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ not in ("poss", "npadvmod", "compound", "nmod", "pobj"):
+        return False
+    # up through the subject's own phrases: "Scenes from Trump's rally at the Coliseum Tuesday
+    # will keep him awake"
+    noun = root.head
+    for _ in range(6):
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return noun.pos_ in ("NOUN", "PROPN")
+        if noun.dep_ not in ("pobj", "prep", "poss", "compound") or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
 
 
 # "ahead of Tuesday's vote", "ahead of New York's delegate-rich Tuesday primary"; not "before",
