@@ -161,6 +161,19 @@ def test_the_next_month_told_in_the_past(annotate, find, text, value):
 
 
 @pytest.mark.parametrize("text, span, value", [
+    # DCT Tuesday 2018-03-20: a verb with no tense of its own under a future clause is ahead
+    ("It will be the first time that voters waking up on Thursday morning see him as the winner.",
+     "Thursday morning", "2018-03-22TMO"),
+    ("The ad will air beginning Friday on television.", "Friday", "2018-03-23"),
+    ("Trump will respond with a speech of his own Wednesday morning.", "Wednesday morning", "2018-03-21TMO"),
+    # under a past or present clause it is not moved ("voters heading to the polls Sunday said")
+    ("Voters heading to the polls on Sunday said they were tired.", "Sunday", "2018-03-18"),
+])
+def test_a_verb_without_tense_under_a_future_clause(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
     # a date within a month ahead that dates a simple past (or "was" passive) verb is last year's
     ("On April 3, the senator proposed a bill.", "April 3", "2017-04-03"),
     ("He was arrested April 10 in Ohio.", "April 10", "2017-04-10"),

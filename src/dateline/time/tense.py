@@ -222,7 +222,26 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
             tense = "future" if governor in ("present", "future") else None
     elif tense is None and not auxiliaries:
         tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb) or _prospect_ahead(verb)
+    if tense is None and not auxiliaries and verb.tag_ in ("VB", "VBG", "VBN"):
+        tense = _future_of_the_clause_above(verb)
     return tense
+
+
+def _future_of_the_clause_above(verb: Token) -> str | None:
+    """"Republicans will have a chance to make their voice known on Tuesday", "the first time
+    that millions of people waking up on Tuesday morning": a verb with no tense of its own
+    under a clause in the future is ahead too. Only a future counts: a past or present clause
+    above says nothing of a participle's time ("the man arrested on Monday is", "voters
+    heading to the polls on Tuesday said")."""
+    above = governing_verb(verb.head) if verb.head.i != verb.i else None
+    for _ in range(3):
+        if above is None:
+            return None
+        auxiliaries = auxiliaries_of(above)
+        if auxiliaries or above.tag_ not in ("VB", "VBG", "VBN"):
+            return "future" if verb_tense_from_tags(above.tag_, auxiliaries, firm=True) == "future" else None
+        above = governing_verb(above.head) if above.head.i != above.i else None
+    return None
 
 
 def _of_something_ahead(span) -> bool:
