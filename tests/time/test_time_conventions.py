@@ -166,6 +166,7 @@ def test_the_next_month_told_in_the_past(annotate, find, text, value):
      "Thursday morning", "2018-03-22TMO"),
     ("The ad will air beginning Friday on television.", "Friday", "2018-03-23"),
     ("Trump will respond with a speech of his own Wednesday morning.", "Wednesday morning", "2018-03-21TMO"),
+    ("Voters will have a chance to make their voice heard on Thursday.", "Thursday", "2018-03-22"),
     # under a past or present clause it is not moved ("voters heading to the polls Sunday said")
     ("Voters heading to the polls on Sunday said they were tired.", "Sunday", "2018-03-18"),
 ])

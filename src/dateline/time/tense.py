@@ -237,7 +237,7 @@ def _future_of_the_clause_above(verb: Token) -> str | None:
     for _ in range(3):
         if above is None:
             return None
-        auxiliaries = auxiliaries_of(above)
+        auxiliaries = tuple(aux for aux in auxiliaries_of(above) if aux[0] != "to")  # "a chance to make"
         if auxiliaries or above.tag_ not in ("VB", "VBG", "VBN"):
             return "future" if verb_tense_from_tags(above.tag_, auxiliaries, firm=True) == "future" else None
         above = governing_verb(above.head) if above.head.i != above.i else None
