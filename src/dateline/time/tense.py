@@ -173,7 +173,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         tense = "future"
     if tense == "past" and not auxiliaries and _in_open_condition(verb):
         tense = "future"
-    if tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.lemma_.lower() not in NAMING_VERBS:
+    if (tense is None and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries
+            and verb.lemma_.lower() not in NAMING_VERBS and _dates_the_verb_itself(span, verb)):
         # A reduced relative ("its record high set on Aug. 6", "the year ended March 31")
         # reports something already done: past, unless a plan looks ahead (checked next).
         tense = "past"
@@ -242,6 +243,13 @@ def _future_of_the_clause_above(verb: Token) -> str | None:
             return "future" if verb_tense_from_tags(above.tag_, auxiliaries, firm=True) == "future" else None
         above = governing_verb(above.head) if above.head.i != above.i else None
     return None
+
+
+def _dates_the_verb_itself(span, verb: Token) -> bool:
+    """The date hangs from the verb, directly or by a preposition ("set on Aug. 6", "ended
+    March 31"), not from a noun below it ("the boost needed for a strong showing Tuesday")."""
+    head = span.root.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def _of_something_ahead(span) -> bool:
