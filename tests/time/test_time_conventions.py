@@ -167,6 +167,9 @@ def test_the_next_month_told_in_the_past(annotate, find, text, value):
     ("The ad will air beginning Friday on television.", "Friday", "2018-03-23"),
     ("Trump will respond with a speech of his own Wednesday morning.", "Wednesday morning", "2018-03-21TMO"),
     ("Voters will have a chance to make their voice heard on Thursday.", "Thursday", "2018-03-22"),
+    # a to-infinitive on "intention" is ahead when the clause it is in is
+    ("The minister said the country would declare its intention to leave the union by the end of August.",
+     "the end of August", "2018-08"),
     # a participle names something done only when the date hangs from it, not from a noun below
     ("The endorsement will give her the money needed for a strong showing in Thursday's primary.",
      "Thursday", "2018-03-22"),

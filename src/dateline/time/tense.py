@@ -35,7 +35,7 @@ def forward_cues() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
 
 @cache
 def lemmas_of_kind(kind: str) -> frozenset[str]:
-    """The `tense_cues.tsv` words of one kind ("verb", "to", "before", "reporting", "ongoing", "prospect")."""
+    """The `tense_cues.tsv` words of one kind ("verb", "to", "before", "reporting", "ongoing", "prospect", ...)."""
     return frozenset(word for word, row_kind in read_rows("tense_cues.tsv") if row_kind == kind)
 
 
@@ -206,7 +206,8 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we will be able to reach an agreement by Saturday"
-        if head.pos_ == "NOUN" and _is_prospect(head) and verb.dep_ == "acl":
+        if head.pos_ == "NOUN" and verb.dep_ == "acl" and (
+                _is_prospect(head) or head.lemma_.lower() in lemmas_of_kind("intention")):
             # "we stand an excellent chance to win it on Tuesday": the noun's own clause
             # says whether the prospect is still open ("had a chance to win Tuesday": past).
             clause = governing_verb(head)
