@@ -1010,6 +1010,14 @@ def test_a_march_is_no_month(annotate):
     assert [t["value"] for t in annotate("He marched in the 1963 March on Washington.", DCT)] == ["1963"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("In March for the first time, he won.", "2018-03"),
+    ("Snow fell between February and March on the East Coast.", "2018-03"),
+])
+def test_the_month_march_before_for_or_on_after_a_date_word(annotate, text, value):
+    assert annotate(text, DCT)[-1]["value"] == value
+
+
 def test_the_same_month_last_year_is_the_month_named_a_year_back(annotate):
     timexes = annotate("The casinos won less in October than they did the same month last year.", date(2015, 11, 13))
     assert [(t["text"], t["value"]) for t in timexes] == [

@@ -412,6 +412,8 @@ def test_verbs_and_names_are_not_dates(annotate):
              "Three quarters of the votes were counted.",
              "The Communist Party daily Granma printed the letter.",
              "Protesters joined the annual March for Life.", "He spoke at the March on Washington.",
+             "A leader of the Coalition to Stop Trump and March on the RNC spoke.",
+             "Her group, March for Bernie, plans a rally.",
              # TimeML leaves "former" unmarked: it places a person, not a time
              "The former president spoke in Paris.",
              # "soon" near another event, or before the time it names, is no time itself

@@ -84,9 +84,21 @@ MARCH_NAME = re.compile(r"\b(?:the|annual|a|(?:1[89]|20)\d\d)\s+$", re.IGNORECAS
 MARCH_OBJECT = re.compile(r"^\s+(?:for|on|against)\s+(?:the\s+|our\s+)?[A-Z]")
 
 
+# Words after which "March for ..." is still the month ("in March for the first time").
+MONTH_LEAD = re.compile(
+    r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|through|from|to|before|after|during|"
+    r"between|around|throughout|(?:January|February|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:and|or))\W*$", re.IGNORECASE)
+
+
 def _names_a_march(text: str, candidate: Candidate) -> bool:
-    return bool(MARCH_NAME.search(text[max(0, candidate.start - 10):candidate.start])
-                and MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]))
+    """"the 1963 March on Washington", "the group March for Bernie", "the Coalition to Stop
+    Trump and March on the RNC": a march with a name, not the month, unless a word that
+    leads a date comes before it."""
+    if not MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]):
+        return False
+    before = text[max(0, candidate.start - 24):candidate.start]
+    return bool(MARCH_NAME.search(before[-10:])) or not MONTH_LEAD.search(before)
 
 
 def _inside_title(doc: Doc, text: str, candidate: Candidate) -> bool:
