@@ -410,6 +410,7 @@ def test_verbs_and_names_are_not_dates(annotate):
              "He lives on the 15th floor.", "The H1-B visa scheme was cut.", "He booked an overnight stay.",
              "It was the decade of the internet.",
              "Three quarters of the votes were counted.",
+             "She did well with the quarter of voters who said so.",
              "The Communist Party daily Granma printed the letter.",
              "Protesters joined the annual March for Life.", "He spoke at the March on Washington.",
              "A leader of the Coalition to Stop Trump and March on the RNC spoke.",

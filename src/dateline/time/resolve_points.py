@@ -1053,6 +1053,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     unit = RELATIVE_UNITS.get(unit_text)
     if unit is None:
         return None
+    if unit == "Q" and not rel and re.match(r"\s+of\s+(?!\d|(?:the|that|this|last|next)\s+(?:fiscal\s+)?year\b)", ctx.after(30)):
+        return None  # "the quarter of Democratic voters who": a fourth of them, not a time
     if unit == "DE" and the == "the" and not rel and not mod:
         return None  # "the decade of the internet" names an era; "the end of the decade" is this one
     if (the == "the" and rel == "last" and re.match(r"\s+of\b", ctx.after(4))
