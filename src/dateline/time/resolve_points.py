@@ -72,7 +72,8 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
     "last December" stays the one just gone, which is "last year's"). Otherwise the past
     tense picks the latest occurrence up to the DCT and the future the earliest from it, except
     that an occurrence within a month on the other side wins ("the offer was extended to
-    Nov. 9", written on Nov. 2); with no tense, the nearest occurrence.
+    Nov. 9", written on Nov. 2), unless `strictly` (a simple past verb dates it: "visited
+    Paris in May", written in April, is last May); with no tense, the nearest occurrence.
     """
     if rel == "last" and month == dct.month - 1:
         return dct.year - 1
