@@ -170,6 +170,9 @@ def test_the_next_month_told_in_the_past(annotate, find, text, value):
     # a to-infinitive on "intention" is ahead when the clause it is in is
     ("The minister said the country would declare its intention to leave the union by the end of August.",
      "the end of August", "2018-08"),
+    # what is due is ahead, unless told in the past
+    ("The filings due Sunday night are expected to show a record.", "Sunday night", "2018-03-25TNI"),
+    ("The payment was due Friday.", "Friday", "2018-03-16"),
     # a participle names something done only when the date hangs from it, not from a noun below
     ("The endorsement will give her the money needed for a strong showing in Thursday's primary.",
      "Thursday", "2018-03-22"),

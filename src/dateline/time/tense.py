@@ -155,7 +155,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     own_verb = governing_verb(span.root)
     verb = _bearing_the_tense(own_verb)
     if verb is None:
-        return "future" if _of_something_ahead(span) else None
+        return "future" if _of_something_ahead(span) or _due_ahead(span) else None
     auxiliaries = auxiliaries_of(verb)
     # "could not be reached Saturday" did not happen; "the spoiler he could have Tuesday" is
     # "could have been", over
@@ -251,6 +251,20 @@ def _dates_the_verb_itself(span, verb: Token) -> bool:
     March 31"), not from a noun below it ("the boost needed for a strong showing Tuesday")."""
     head = span.root.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def _due_ahead(span) -> bool:
+    """"The filings due Sunday night are expected to show": what is due is still ahead,
+    unless the clause around it is told in the past ("the payment was due Friday")."""
+    adjective = span.root.head
+    if adjective.dep_ == "prep" and adjective.lower_ in ("on", "by"):
+        adjective = adjective.head
+    if adjective.lower_ != "due" or adjective.pos_ != "ADJ":
+        return False
+    clause = governing_verb(adjective.head) if adjective.head.i != adjective.i else None
+    if clause is None:
+        return True
+    return verb_tense_from_tags(clause.tag_, auxiliaries_of(clause)) != "past"
 
 
 def _of_something_ahead(span) -> bool:
