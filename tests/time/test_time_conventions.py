@@ -1064,3 +1064,12 @@ def test_as_recently_as_is_no_vague_reference(annotate):
     assert [t["text"] for t in annotate("Assets were higher as recently as February of last year.", DCT)] == [
         "February of last year"]
     assert [t["value"] for t in annotate("He recently spoke.", DCT)] == ["PAST_REF"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # written in December: a season of this year already over is next year's when told ahead
+    ("The couple are expecting their second child this summer.", "2019-SU"),
+    ("The plant closed this summer.", "2018-SU"),
+])
+def test_this_season_told_ahead_after_it_is_over(annotate, find, text, value):
+    assert find(annotate(text, date(2018, 12, 21)), "this summer")["value"] == value

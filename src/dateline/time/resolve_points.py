@@ -944,6 +944,8 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         number = now_year if code == "WI" and now_code == "WI" else ctx.reference.year
         if not rel and ctx.tense() == "past" and (number, SEASON_NUMBER[code]) > (now_year, SEASON_NUMBER[now_code]):
             number -= 1
+        elif rel == "this" and (number, SEASON_NUMBER[code]) < (now_year, SEASON_NUMBER[now_code]) and ctx.tense() == "future":
+            number += 1  # "expected their second child this summer", written in December
     else:
         number = now_year
     return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
