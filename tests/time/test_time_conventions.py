@@ -71,6 +71,8 @@ def test_would_does_not_move_a_weekday_ahead(annotate, find):
     ("He could win California on Tuesday.", "2016-06-07"),
     ("The ad could hit Florida airwaves Monday.", "2016-06-06"),
     ("Trump's lawyers could not be reached for comment Saturday.", "2016-06-04"),
+    ("Neither he nor his wife could be located Saturday in their hometown.", "2016-06-04"),
+    ("None of the officials could be reached Friday.", "2016-06-03"),
     ("Kasich did not play the spoiler he could have Tuesday.", "2016-05-31"),
 ])
 def test_could_looks_ahead_unless_negated_or_perfect(annotate, text, value):

@@ -159,7 +159,7 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     auxiliaries = auxiliaries_of(verb)
     # "could not be reached Saturday" did not happen; "the spoiler he could have Tuesday" is
     # "could have been", over
-    could_ahead = verb.lower_ != "have" and not any(child.dep_ == "neg" for child in verb.children)
+    could_ahead = verb.lower_ != "have" and not _negated(verb)
     tense = verb_tense_from_tags(verb.tag_, auxiliaries, firm, would_ahead=not within_a_week, could_ahead=could_ahead)
     if _of_something_ahead(span) and not any(word == "had" for word, _ in auxiliaries):
         # "She noted a planned rally on Saturday": ahead. Told in the past, a weekday may be
@@ -227,6 +227,22 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
     if tense is None and not auxiliaries and verb.tag_ in ("VB", "VBG", "VBN"):
         tense = _future_of_the_clause_above(verb)
     return tense
+
+
+NEGATIVE_SUBJECTS = {"none", "nobody", "no-one", "nothing", "neither"}
+
+
+def _negated(verb: Token) -> bool:
+    """"could not be reached", "none of his grandparents could be located", "neither he nor
+    his wife could be located", "no one could say": the verb says what did not happen."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in NEGATIVE_SUBJECTS or any(
+                grandchild.dep_ in ("det", "preconj") and grandchild.lower_ in ("no", "neither")
+                for grandchild in child.children)):
+            return True
+    return False
 
 
 def _future_of_the_clause_above(verb: Token) -> str | None:
