@@ -1075,3 +1075,13 @@ def test_as_recently_as_is_no_vague_reference(annotate):
 ])
 def test_this_season_told_ahead_after_it_is_over(annotate, find, text, value):
     assert find(annotate(text, date(2018, 12, 21)), "this summer")["value"] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # DCT Tuesday 2018-03-20 (ISO week 12): told in the past, "this weekend" is the one just gone
+    ("This weekend's debate gave Democrats much to be proud of.", "2018-W11-WE"),
+    ("He spoke at a panel this weekend in Washington.", "2018-W11-WE"),
+    ("This weekend's debate will test him.", "2018-W12-WE"),
+])
+def test_this_weekend_told_in_the_past_is_the_one_just_gone(annotate, text, value):
+    assert annotate(text, DCT)[0]["value"] == value

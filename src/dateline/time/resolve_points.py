@@ -1143,6 +1143,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             ahead = ctx.tense() == "future" and base.isoweekday() != 7
             saturday = nearest_weekday(base, 6, "future" if ahead else "past")
             return Resolution("DATE", format_point(saturday, "WE"), anchor=anchor, mod=mod)
+        if rel == "this" and anchor == "t0" and base.isoweekday() < 6 and ctx.tense() == "past":
+            step = -1  # "This weekend's debate gave Democrats much to be proud of", on a Wednesday
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
 
