@@ -24,6 +24,9 @@ DCT = date(2018, 3, 20)
     # "would" in what someone said is the future seen from the saying
     ("The ministry said the ban would end on Monday.", "Monday", "2018-03-26"),
     ("Aides said he would travel to Paris Thursday.", "Thursday", "2018-03-22"),
+    # what someone was urged to do is ahead of the urging; not a date of a noun below it
+    ("He urged them to vote Thursday.", "Thursday", "2018-03-22"),
+    ("She urged him to release the tapes of their talk from March 1.", "March 1", "2018-03-01"),
     # a passive infinitive on a noun is what is still to be done
     ("She was rewriting a speech to be delivered Thursday in Ohio.", "Thursday", "2018-03-22"),
     ("The figures are in a report to be released Friday.", "Friday", "2018-03-23"),

@@ -402,6 +402,8 @@ def _planned(verb: Token, span, infinitive: bool, auxiliaries) -> bool:
     if any(word == "had" for word, _ in auxiliaries):
         return False
     if infinitive and verb.head.i != verb.i and verb.head.lemma_.lower() in before_infinitive:
+        if not _dates_the_verb_itself(span, verb):
+            return False  # "urged him to release the tapes of his conversation from Jan. 5"
         # "had been due to expire": look at the auxiliaries of the governor and its verb.
         governors = (verb.head, verb.head.head)
         return not any(c.lower_ == "had" for g in governors for c in g.children if c.dep_ == "aux")
