@@ -802,6 +802,8 @@ def test_a_second_season_shares_the_determiner_of_the_first(annotate, text, valu
     # no tense to go by: the nearer one, here the coming election
     ("Donors gather as Election Day grows near.", date(2016, 9, 21), "2016-11-08"),
     ("He urged supporters to visit polling places on Election Day.", date(2016, 9, 30), "2016-11-08"),
+    # federal elections fall in even years: in February 2016, not the local one of November 2015
+    ("As Election Day nears, the number of undecided voters shrinks.", date(2016, 2, 18), "2016-11-08"),
     # an infinitive after "continues" goes on now; it does not point ahead
     ("He continues to insist, most recently in a Labor Day interview, that he was right.",
      date(2016, 9, 8), "2016-09-05"),

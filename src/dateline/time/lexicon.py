@@ -46,7 +46,7 @@ class Holiday(NamedTuple):
 
 
 def holiday_years(years: str) -> tuple[int, int]:
-    """(every, remainder) from the years column: "every", "4n" or "4n+1"."""
+    """(every, remainder) from the years column: "every", "2n", "4n" or "4n+1"."""
     if years == "every":
         return 1, 0
     every, _, remainder = years.partition("n")
