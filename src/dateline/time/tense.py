@@ -98,6 +98,11 @@ def verb_governing(doc: Doc, start: int, end: int) -> Token | None:
     return _bearing_the_tense(governing_verb(span.root)) if span is not None and len(span) else None
 
 
+def _verb_above(token: Token) -> Token | None:
+    """The verb governing the head of `token`; None at the root of the sentence."""
+    return governing_verb(token.head) if token.head.i != token.i else None
+
+
 def _bearing_the_tense(verb: Token | None) -> Token | None:
     """The verb whose auxiliaries give `verb` its tense: itself, or, for a bare second verb
     of a pair, the first ("will meet in Paris and sign the deal on Friday": "sign" is
@@ -251,14 +256,14 @@ def _future_of_the_clause_above(verb: Token) -> str | None:
     under a clause in the future is ahead too. Only a future counts: a past or present clause
     above says nothing of a participle's time ("the man arrested on Monday is", "voters
     heading to the polls on Tuesday said")."""
-    above = governing_verb(verb.head) if verb.head.i != verb.i else None
+    above = _verb_above(verb)
     for _ in range(3):
         if above is None:
             return None
         auxiliaries = tuple(aux for aux in auxiliaries_of(above) if aux[0] != "to")  # "a chance to make"
         if auxiliaries or above.tag_ not in ("VB", "VBG", "VBN"):
             return "future" if verb_tense_from_tags(above.tag_, auxiliaries, firm=True) == "future" else None
-        above = governing_verb(above.head) if above.head.i != above.i else None
+        above = _verb_above(above)
     return None
 
 
@@ -277,7 +282,7 @@ def _due_ahead(span) -> bool:
         adjective = adjective.head
     if adjective.lower_ != "due" or adjective.pos_ != "ADJ":
         return False
-    clause = governing_verb(adjective.head) if adjective.head.i != adjective.i else None
+    clause = _verb_above(adjective)
     if clause is None:
         return True
     return verb_tense_from_tags(clause.tag_, auxiliaries_of(clause)) != "past"
@@ -352,7 +357,7 @@ def _past_of_completed_clause(verb: Token) -> str | None:
         return None
     if auxiliaries_of(gerund):
         return None
-    above = governing_verb(gerund.head.head) if gerund.head.head.i != gerund.head.i else None
+    above = _verb_above(gerund.head)
     for _ in range(3):
         if above is None:
             return None
