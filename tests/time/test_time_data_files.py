@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from dateline.time import is_valid_timex_value
+from dateline.time import (
+    is_valid_timex_value,
+    resolve_amounts,
+    resolve_days,
+    resolve_points,
+    resolve_relative,
+    resolve_year_parts,
+)
 from dateline.time.grammar import expand, grammar, macro_bodies
 from dateline.time.lexicon import lexicon, read_rows
 from dateline.time.component import NORMALISERS
@@ -99,6 +106,15 @@ def test_every_rule_compiles_and_names_a_normaliser(row):
     assert normaliser in NORMALISERS, name
     assert default_type in TIMEX_TYPES, name
     re.compile(expand(pattern, macro_bodies()), re.IGNORECASE)
+
+
+def test_each_normaliser_name_belongs_to_one_module():
+    # component.py merges the modules' tables: a name in two of them would silently shadow one
+    tables = [module.NORMALISERS for module in (resolve_points, resolve_days, resolve_year_parts,
+                                                resolve_relative, resolve_amounts)]
+    names = [name for table in tables for name in table]
+    assert len(names) == len(set(names)) == len(NORMALISERS)
+    assert all(NORMALISERS[name] is table[name] for table in tables for name in table)
 
 
 def test_rule_names_are_unique_and_grammar_builds():

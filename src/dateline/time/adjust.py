@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from dateline.time.context import anchor_of
 from dateline.time.date_arithmetic import holiday_date
 from dateline.time.lexicon import lexicon
-from dateline.time.resolve_points import MONTH_DAY_VALUE
+from dateline.time.resolve_shared import MONTH_DAY_VALUE
 from dateline.time.words import clean
 
 WHOLE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a day with its year, no time

@@ -21,13 +21,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import dateline.extensions  # noqa: F401  (registers doc._.dct and doc._.timexes)
-from dateline.time import resolve_amounts, resolve_points
+from dateline.time import resolve_amounts, resolve_days, resolve_points, resolve_relative, resolve_year_parts
 from dateline.time.adjust import adjust_after_reading
 from dateline.time.context import Context, Resolution
 from dateline.time.grammar import grammar
 from dateline.time.recognise import find_candidates, is_plausible
 
-NORMALISERS = {**resolve_points.NORMALISERS, **resolve_amounts.NORMALISERS}
+NORMALISERS = {
+    **resolve_points.NORMALISERS,
+    **resolve_days.NORMALISERS,
+    **resolve_year_parts.NORMALISERS,
+    **resolve_relative.NORMALISERS,
+    **resolve_amounts.NORMALISERS,
+}
 REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
