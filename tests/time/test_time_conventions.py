@@ -600,6 +600,8 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "The campaign manager said so on CBS This Morning.",
     "He said so on Fox News channel's Sunday Morning Futures.",
     "He hosted Saturday Night Live again.",
+    "The rally competed with the start of the Summer Olympics.",
+    "Tickets for the Winter Games went on sale.",
     "Other members included Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.",
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):
@@ -612,6 +614,7 @@ def test_kinds_idioms_and_names_are_not_times(annotate, text):
     ("Tonight Trump speaks in Ohio.", "Tonight", "2018-03-20TNI"),
     ("Daily, the paper prints a correction.", "Daily", "P1D"),
     ("It was among the great events of the 20th Century. Few disagree.", "the 20th Century", "19"),
+    ("She wrote in the magazine's Spring 2015 issue.", "Spring 2015", "2015-SP"),
 ])
 def test_times_beside_them_still_are(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
