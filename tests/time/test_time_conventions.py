@@ -620,6 +620,35 @@ def test_times_beside_them_still_are(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("He paid no tax for 15-plus years.", "15-plus years", "P15Y"),
+    ("The race will unfold over the next five-plus months.", "the next five-plus months", "P5M"),
+    ("She was working 35-plus hours a week.", "35-plus hours a week", "P1W"),
+])
+def test_n_plus_units_are_more_than_n(annotate, find, text, span, value):
+    timex = find(annotate(text, DCT), span)
+    assert timex["value"] == value
+    assert timex.get("mod") == ("MORE_THAN" if timex["type"] == "DURATION" else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton has won 13 of the past 19 Democratic contests.",
+    "Obama won Iowa in the past two elections.",
+    "The past three periods of rising rates went badly.",
+    "They spoke in the past tense.",
+])
+def test_past_counting_things_that_are_not_times_is_no_past_ref(annotate, text):
+    assert annotate(text, DCT) == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the past, a president would resign.",
+    "In the past many voters stayed home.",
+])
+def test_the_past_before_other_words_is_still_past_ref(annotate, find, text):
+    assert find(annotate(text, DCT), "the past")["value"] == "PAST_REF"
+
+
 @pytest.mark.parametrize("text", [
     "The rule was announced in the last year of his presidency.",
     "He would not campaign with the nominee in the last week of the race.",

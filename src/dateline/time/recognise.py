@@ -61,6 +61,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None, text: str) -> bool:
         return False
     if candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(text, candidate):
         return False
+    if candidate.rule.name == "vague" and clean(candidate.text) == "the past" and _past_as_an_adjective(text, candidate):
+        return False
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
@@ -100,6 +102,19 @@ def _names_a_march(text: str, candidate: Candidate) -> bool:
         return False
     before = text[max(0, candidate.start - 24):candidate.start]
     return bool(MARCH_NAME.search(before[-10:])) or not MONTH_LEAD.search(before)
+
+
+def _past_as_an_adjective(text: str, candidate: Candidate) -> bool:
+    """"the past two elections", "the past 19 contests", "the past tense": "past" counts
+    things that are not units of time (those, "the past two years", are another rule's)."""
+    word = re.match(r"\s+([\w-]+)", text[candidate.end:candidate.end + 30])
+    if word is None:
+        return False
+    word = word.group(1).lower()
+    if word[0].isdigit() or word in ("few", "several", "couple", "dozen", "tense"):
+        return True
+    amount = lexicon().numbers.get(word.split("-")[0])
+    return amount is not None and amount >= 2  # not "in the past a president", "many voters"
 
 
 def _inside_title(doc: Doc, text: str, candidate: Candidate) -> bool:

@@ -91,10 +91,13 @@ def with_halves(amount: float | None, groups: dict) -> float | None:
 
 
 def _amount_mod(groups: dict) -> str | None:
-    """"20 or more years": EQUAL_OR_MORE; "20 or so years", "a week or so": APPROX; else
-    what the modifier before the number says ("nearly two years": LESS_THAN)."""
+    """"20 or more years": EQUAL_OR_MORE; "15-plus years": MORE_THAN; "20 or so years", "a
+    week or so": APPROX; else what the modifier before the number says ("nearly two years":
+    LESS_THAN)."""
     if groups.get("ormore"):
         return "EQUAL_OR_MORE"
+    if groups.get("plus"):
+        return "MORE_THAN"
     if groups.get("orso") or groups.get("orso_after"):
         return "APPROX"
     return modifier(groups.get("amod"))
@@ -153,7 +156,8 @@ def span(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     if unit is None:
         return None
     amount = parse_number(groups["num"]) if groups.get("num") and not groups.get("lownum") else None
-    mod = modifier(groups.get("amod"))
+    amount = with_halves(amount, groups)  # "the past seven-and-a-half years"
+    mod = _amount_mod(groups)
     if clean(groups.get("rel")) == "early" and unit == "H" and re.match(r"\s+of\b", ctx.after(5)):
         return None  # "in the early hours of Sunday": a part of that day, which "Sunday" dates
     if groups.get("num") and amount is None and clean(groups["num"]) in ("a", "an"):
