@@ -636,6 +636,7 @@ def test_n_plus_units_are_more_than_n(annotate, find, text, span, value):
     "Obama won Iowa in the past two elections.",
     "The past three periods of rising rates went badly.",
     "They spoke in the past tense.",
+    "The company may buy back its shares from time to time.",  # how often, not when
 ])
 def test_past_counting_things_that_are_not_times_is_no_past_ref(annotate, text):
     assert annotate(text, DCT) == []
