@@ -600,6 +600,8 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "The campaign manager said so on CBS This Morning.",
     "He said so on Fox News channel's Sunday Morning Futures.",
     "He hosted Saturday Night Live again.",
+    "Marco Rubio will be the flavor of the week, he tweeted.",
+    "Readers wanted Sanders as Time's person of the year.",
     "The rally competed with the start of the Summer Olympics.",
     "Tickets for the Winter Games went on sale.",
     "Other members included Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.",

@@ -95,6 +95,14 @@ def test_time_zones():
         assert re.fullmatch(r"[a-z]+(?: [a-z]+)*", zone), zone
 
 
+def test_idioms_hold_a_time_word_the_grammar_would_take():
+    from dateline.time.recognise import find_candidates
+
+    for phrase, in read_rows("idioms.tsv"):
+        assert phrase == phrase.lower() and phrase.strip() == phrase, phrase
+        assert find_candidates(f"It was {phrase}."), phrase  # else the row guards nothing
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word

@@ -11,13 +11,13 @@ a name ("Theresa May").
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
 from dateline.time.grammar import Rule, grammar, match_rule
-from dateline.time.lexicon import lexicon
+from dateline.time.lexicon import alternation, lexicon, read_rows
 from dateline.time.words import clean
 
 NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "GPE", "NORP"}
@@ -63,6 +63,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None, text: str) -> bool:
         return False
     if candidate.rule.name == "vague" and clean(candidate.text) == "the past" and _past_as_an_adjective(text, candidate):
         return False
+    if _inside_an_idiom(text, candidate):
+        return False
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
@@ -102,6 +104,20 @@ def _names_a_march(text: str, candidate: Candidate) -> bool:
         return False
     before = text[max(0, candidate.start - 24):candidate.start]
     return bool(MARCH_NAME.search(before[-10:])) or not MONTH_LEAD.search(before)
+
+
+@cache
+def _idioms() -> re.Pattern:
+    return re.compile(alternation(row[0] for row in read_rows("idioms.tsv")), re.IGNORECASE)
+
+
+def _inside_an_idiom(text: str, candidate: Candidate) -> bool:
+    """"Rubio will be the flavor of the week", "Time's person of the year" (`data/idioms.tsv`)."""
+    window_start = max(0, candidate.start - 30)
+    for found in _idioms().finditer(text, window_start, candidate.end + 30):
+        if found.start() <= candidate.start and candidate.end <= found.end():
+            return True
+    return False
 
 
 def _past_as_an_adjective(text: str, candidate: Candidate) -> bool:
