@@ -578,6 +578,7 @@ def test_a_month_with_a_day_after_last(annotate, find):
     "Paternity is easy to prove in today's world.",
     "The case is for today's youth what the embargo was for their parents.",
     "He would choose the leaders of tomorrow differently.",
+    'He is not the long-haired "ambush journalist" of today.',
 ])
 def test_today_as_an_era_is_not_a_date(annotate, text):
     assert annotate(text, DCT) == []

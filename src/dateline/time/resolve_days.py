@@ -257,8 +257,10 @@ def _generic_era(ctx: Context) -> bool:
     if last.i + 2 < len(doc) and doc[last.i + 1].tag_ == "POS":
         return _modified_noun(doc[last.i + 2]).lemma_.lower() in word_list("generic_nouns.tsv")
     first = span[0]
-    return (first.i >= 2 and doc[first.i - 1].lower_ == "of" and doc[first.i - 2].pos_ == "NOUN"
-            and first.dep_ == "pobj")
+    if first.i < 2 or doc[first.i - 1].lower_ != "of" or first.dep_ != "pobj":
+        return False
+    # the noun "of" hangs from, also past a closing quote ('the "ambush journalist" of today')
+    return doc[first.i - 2].pos_ == "NOUN" or doc[first.i - 1].head.pos_ == "NOUN" and doc[first.i - 2].is_quote
 
 
 def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
