@@ -260,7 +260,7 @@ def _generic_era(ctx: Context) -> bool:
     if first.i < 2 or doc[first.i - 1].lower_ != "of" or first.dep_ != "pobj":
         return False
     # the noun "of" hangs from, also past a closing quote ('the "ambush journalist" of today')
-    return doc[first.i - 2].pos_ == "NOUN" or doc[first.i - 1].head.pos_ == "NOUN" and doc[first.i - 2].is_quote
+    return doc[first.i - 2].pos_ == "NOUN" or (doc[first.i - 2].is_quote and doc[first.i - 1].head.pos_ == "NOUN")
 
 
 def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
