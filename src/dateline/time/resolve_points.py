@@ -38,7 +38,7 @@ from dateline.time.resolve_shared import (
     word_list,
     year_told_before,
 )
-from dateline.time.tense import auxiliaries_of, lemmas_of_kind, verb_governing
+from dateline.time.tense import NAMING_VERBS, auxiliaries_of, lemmas_of_kind, verb_governing
 from dateline.time.words import clean, month_number, ordinal_number, parse_number, spoken_year, weekday_number
 
 
@@ -391,14 +391,19 @@ def _election_year(month: int, dct: date) -> int:
 def _event_of_the_verb(ctx: Context) -> bool:
     """The noun a date names ("the Nov. 8 election") is where or what the verb happens ("will
     face Clinton in the Nov. 8 election", "will win the Nov. 8 election"), not what another
-    noun is about ("will release a report on the Oct. 23 shooting")."""
+    noun is about ("will release a report on the Oct. 23 shooting"), nor what the verb only
+    names ("called November's general election 'a citizenship election'")."""
     span = ctx.span()
     if span is None:
         return False
     event = span.root.head
     if event.dep_ == "pobj":
-        return event.head.head.pos_ in ("VERB", "AUX") and event.head.dep_ == "prep"
-    return event.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        verb = event.head.head
+        happens = verb.pos_ in ("VERB", "AUX") and event.head.dep_ == "prep"
+    else:
+        verb = event.head
+        happens = event.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    return happens and verb.lemma_.lower() not in NAMING_VERBS
 
 
 def _name_follows(ctx: Context) -> bool:
