@@ -63,6 +63,22 @@ def test_open_conditions_and_come_point_ahead(annotate, find, text, span, value)
     assert find(annotate(text, date(2016, 5, 16)), span)["value"] == value
 
 
+def test_an_open_condition_around_an_inserted_said(annotate, find):
+    # DCT Monday 2018-03-12: the deadline still ahead, though "May said" splits the sentence
+    text = "If no credible explanation arrived by Tuesday, May said, Britain would treat it as an attack."
+    assert find(annotate(text, date(2018, 3, 12)), "Tuesday")["value"] == "2018-03-13"
+
+
+@pytest.mark.parametrize("dct, text, value", [
+    # the eve is the day before: what came on it came by today, so the day is at most tomorrow
+    (date(2018, 3, 17), "The expulsions came on the eve of Sunday's presidential election.", "2018-03-18"),
+    (date(2018, 3, 19), "The expulsions came on the eve of Sunday's presidential election.", "2018-03-18"),
+    (date(2018, 3, 14), "Putin will speak on the eve of Sunday's election.", "2018-03-18"),
+])
+def test_the_eve_of_a_weekday(annotate, find, dct, text, value):
+    assert find(annotate(text, dct), "Sunday")["value"] == value
+
+
 def test_would_does_not_move_a_weekday_ahead(annotate, find):
     # DCT Wednesday 2016-06-22: "wouldn't say Tuesday" is yesterday
     text = "The Democratic leader wouldn't say Tuesday how the party would set its priorities."
@@ -609,6 +625,16 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):
     assert annotate(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Prime Minister Theresa May spoke in London. Later, May said the attack was unlawful.", []),
+    ("Prime Minister Theresa May addressed parliament. Lawmakers pressed May to go further.", []),
+    # after a word that leads a date it is the month again
+    ("Prime Minister Theresa May spoke. Britain will leave the bloc in May.", ["2018-05"]),
+])
+def test_a_month_that_is_a_named_persons_surname_is_the_person(annotate, text, months):
+    assert [t["value"] for t in annotate(text, DCT) if t["rule"] == "month_alone"] == months
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -68,6 +68,8 @@ def is_plausible(candidate: Candidate, doc: Doc | None, text: str) -> bool:
     if candidate.rule.name == "month_alone":
         if doc is not None and _in_a_persons_name(doc, candidate):
             return False  # "Jill June", "April Mellody": any month can be a name
+        if doc is not None and _a_persons_surname_again(doc, text, candidate):
+            return False  # "Theresa May ... May said", "pressed May to go further"
         if candidate.text.lower() == "march" and _names_a_march(text, candidate):
             return False
         month = clean(candidate.groups["month"])
@@ -171,6 +173,16 @@ def _a_quoted_title(text: str, candidate: Candidate) -> bool:
 def _in_a_persons_name(doc: Doc, candidate: Candidate) -> bool:
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     return span is not None and span[-1].ent_type_ == "PERSON"
+
+
+def _a_persons_surname_again(doc: Doc, text: str, candidate: Candidate) -> bool:
+    """A capitalised month that is the surname of a person the article names ("Prime Minister
+    Theresa May" ... "May told parliament"), unless a word that leads a date comes before it
+    ("in May", "by May")."""
+    word = candidate.text
+    if not word[:1].isupper() or MONTH_LEAD.search(text[max(0, candidate.start - 24):candidate.start]):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents)
 
 
 def _is_name(doc: Doc, candidate: Candidate) -> bool:

@@ -42,6 +42,12 @@ def weekday_date(weekday: int, ctx: Context, rel: str | None) -> tuple[date, str
         return nearest_weekday(base, weekday, "before"), anchor
     if rel in FORWARD:
         return nearest_weekday(base, weekday, "after"), anchor
+    if EVE_OF.search(ctx.before(40)):
+        # "The expulsions came on the eve of Sunday's election", written on Saturday: the eve
+        # is the day before, and what happened on it happened by today, so the day is at the
+        # latest tomorrow ("will arrive on the eve of Tuesday's vote": at the earliest).
+        tomorrow = base + timedelta(days=1)
+        return nearest_weekday(tomorrow, weekday, "future" if ctx.tense() == "future" else "past"), anchor
     if AHEAD_OF_AN_EVENT.search(ctx.before(60)) and (ctx.tense() != "past" or ctx.in_present_perfect()):
         # "Polls show Trump trailing just ahead of Tuesday's vote", "the race has turned nasty
         # ahead of New York's Tuesday primary": not yet held. In a past-tense clause it may be
@@ -115,6 +121,7 @@ AHEAD_OF_AN_EVENT = re.compile(r"\b(?:ahead of|in advance of|in the run-up to)\s
 
 # What may stand between two weekdays of one list: "Monday and Tuesday", "Friday or on Saturday".
 RANGE_JOINER = re.compile(r"\b(?:to|through)\b|[-–]")
+EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 WEEKDAY_LIST_JOINER = re.compile(r"\s*(?:(?:,|,?\s*and|,?\s*or|to|through)\s+|[-–]\s*)(?:on\s+)?", re.IGNORECASE)
 
 

@@ -382,7 +382,10 @@ def _in_open_condition(verb: Token) -> bool:
     under "would" (not "would have"), is a condition still open, so it looks ahead."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return False
-    words = {word for word, _ in auxiliaries_of(verb.head)}
+    main = verb.head
+    if main.dep_ == "parataxis" and main.lemma_.lower() in lemmas_of_kind("reporting"):
+        main = main.head  # "If no explanation arrived by Tuesday, May said, Britain would treat it"
+    words = {word for word, _ in auxiliaries_of(main)}
     return "would" in words and "have" not in words
 
 
