@@ -627,6 +627,18 @@ def test_kinds_idioms_and_names_are_not_times(annotate, text):
     assert annotate(text, DCT) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("China would one day dominate the country.", "FUTURE_REF"),
+    ("Researchers hope one day to harness that power.", "FUTURE_REF"),
+    ("It is better to live one day as a lion than a year as a sheep.", "P1D"),
+    ("Schultz resigned Sunday, one day before the convention.", "P1D"),
+    ("In one day, the campaign raised $18,000.", "P1D"),
+    ("With just one day to go, Trump leads.", "P1D"),
+])
+def test_one_day_as_someday_or_as_a_length(annotate, find, text, value):
+    assert find(annotate(text, DCT), "one day")["value"] == value
+
+
 @pytest.mark.parametrize("text, months", [
     ("Prime Minister Theresa May spoke in London. Later, May said the attack was unlawful.", []),
     ("Prime Minister Theresa May addressed parliament. Lawmakers pressed May to go further.", []),

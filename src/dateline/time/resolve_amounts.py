@@ -103,6 +103,31 @@ def _amount_mod(groups: dict) -> str | None:
     return modifier(groups.get("amod"))
 
 
+# What makes "one day" a length or a day counted from another, not "someday": "one day
+# before the convention", "one day a week", "live one day as a lion", "in one day".
+ONE_DAY_COUNTED_AFTER = re.compile(r"\s+(?:as|a|an|per|each|before|after|later|earlier|until|till|of|to go|left|ago)\b",
+                                   re.IGNORECASE)
+ONE_DAY_COUNTED_BEFORE = re.compile(r"\b(?:in|for|within|just|only|with|than|about|over|after|every)\s+$", re.IGNORECASE)
+
+
+def _someday(ctx: Context) -> bool:
+    """"China would one day dominate", "researchers hope one day to harness", "I hope I can be
+    like that one day": "one day" as "someday", where it stands as an adverb of a verb still
+    ahead, not as a count."""
+    if ONE_DAY_COUNTED_AFTER.match(ctx.after(12)) or ONE_DAY_COUNTED_BEFORE.search(ctx.before(10)):
+        return False
+    span = ctx.span()
+    if span is not None:
+        doc = ctx.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and (before.tag_ == "MD" or before.lemma_.lower() == "hope"):
+            return True  # "will one day be", "hope one day to harness"
+        if after is not None and after.tag_ in ("VB", "VBZ", "VBP") and before is not None and before.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True  # "he one day follow in the footsteps"
+    return ctx.tense() == "future"
+
+
 def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"six more years" -> P6Y, "two-week" -> P2W, "72 hours" -> PT72H, "several days" -> PXD."""
     unit = unit_code(groups.get("unit") or groups.get("bare"))
@@ -134,7 +159,7 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
     amount = with_halves(amount, groups)
     if amount is not None and amount > 10000:
         return None
-    if number_text == "one" and unit == "D" and ctx.tense() == "future":
+    if number_text == "one" and unit == "D" and _someday(ctx):
         return Resolution("DATE", "FUTURE_REF", anchor="t0")  # "will one day be"
     if number_text in ("a", "an") and RATE_BEFORE.search(ctx.before(40)):
         return None  # "$2 million a year": a rate
