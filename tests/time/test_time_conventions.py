@@ -621,6 +621,7 @@ def test_today_as_an_era_is_not_a_date(annotate, text):
     "Readers wanted Sanders as Time's person of the year.",
     "The rally competed with the start of the Summer Olympics.",
     "Tickets for the Winter Games went on sale.",
+    'The police unit known as the "Midnight Crew" was disbanded.',
     "Other members included Drew Ivers, Jill June, Lori Jungling and Jeff Kaufmann.",
 ])
 def test_kinds_idioms_and_names_are_not_times(annotate, text):

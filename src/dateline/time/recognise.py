@@ -52,11 +52,12 @@ def is_plausible(candidate: Candidate, doc: Doc | None, text: str) -> bool:
     if unit and unit[0].isupper() and candidate.rule.normaliser == "relative":
         return False
     # "Breitbart News Daily", "The Tonight Show", "USA TODAY", "CBS This Morning", "Sunday
-    # Morning Futures", "the Summer Olympics": capitalised inside a title or a name.
+    # Morning Futures", "the Summer Olympics", "the Midnight Crew": capitalised inside a title or a name.
     word = candidate.groups.get("deictic") or candidate.groups.get("adverb") or candidate.groups.get("vague") or (
         candidate.groups.get("rel") if candidate.rule.name == "this_part" else None) or (
         candidate.groups.get("part") if candidate.rule.name == "weekday" else None) or (
-        candidate.groups.get("season") if candidate.rule.name == "season_rel" else None)
+        candidate.groups.get("season") if candidate.rule.name == "season_rel" else None) or (
+        candidate.groups.get("clockword") if candidate.rule.normaliser == "clock" else None)
     if word and word[0].isupper() and doc is not None and _inside_title(doc, text, candidate):
         return False
     if candidate.rule.normaliser not in ("holiday", "named_date") and _a_quoted_title(text, candidate):
