@@ -894,6 +894,12 @@ def test_a_second_season_shares_the_determiner_of_the_first(annotate, text, valu
     ("The next president must have a plan before Inauguration Day.", date(2016, 3, 10), "2017-01-20"),
     ("Crowds lined the streets on Inauguration Day.", date(2016, 3, 10), "2013-01-20"),
     ("Crowds will line the streets on Inauguration Day.", date(2017, 1, 25), "2021-01-20"),
+    # told in the past in a paragraph about an earlier year: that year's
+    ("Gore had a lead in 2000 that summer. By Election Day, it was gone.", date(2016, 8, 10), "2000-11-07"),
+    ("Kentucky took part in the 1988 Super Tuesday.", date(2016, 5, 18), "1988-03-01"),
+    # not across a paragraph, which may have moved on to now
+    ("In an interview in 2013, he said he was bored.\n\nBloomberg turned 74 on Valentine's Day.",
+     date(2016, 2, 18), "2016-02-14"),
 ])
 def test_holidays_without_a_year(annotate, find, text, dct, value):
     holiday = [t for t in annotate(text, dct) if t["rule"] == "holiday"]

@@ -444,6 +444,14 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             point = future
         elif tense == "past":
             point = past
+            story = year_told_before(ctx, within=250)
+            if (story is not None and int(story["value"][:4]) < past.year
+                    and "\n" not in ctx.text[story["end"]:ctx.start] and holiday.held_in(int(story["value"][:4]))):
+                # "In 2012, he barely mentioned climate change. But soon after Election Day, Mr.
+                # Obama...": the holiday of the year the paragraph is in, not the last one held
+                point = holiday_date(holiday.rule, int(story["value"][:4]))
+                return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
+                                  anchor=anchor_of(story), explicit=fixed)
         else:
             # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
             # the nearer one (a news story about a holiday is about the one at hand).
