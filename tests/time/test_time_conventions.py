@@ -1046,6 +1046,9 @@ def test_a_bare_sept_11_alone_keeps_the_calendar(annotate):
     (date(2017, 2, 1), "Turnout will matter in the November election.", "2017-11"),
     # one the verb says was held
     (date(2016, 1, 10), "She lost the November election.", "2015-11"),
+    # with its day too
+    (date(2016, 4, 15), "It will not be done by the time of the Nov. 8 election.", "2016-11-08"),
+    (date(2016, 7, 3), "He tried to look presidential ahead of the Nov. 8 election.", "2016-11-08"),
     # one the verb only names, in the past: still the coming one
     (date(2016, 8, 17), "Cross called November's general election a citizenship election.", "2016-11"),
     # not other events: debates are named as much after they are held

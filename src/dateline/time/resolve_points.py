@@ -181,9 +181,9 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 else:
                     year = month_year(month, dct, tense, rel, day or 0, strictly=_dated_by_a_past_verb(ctx, tense, day))
                     calendar_year = rel is None and tense not in ("past", "future")
-                if not day and rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
-                    # "to win the November election" is the coming one; "she lost the November
-                    # election" is one held
+                if rel is None and _names_an_election(ctx) and not (tense == "past" and _event_of_the_verb(ctx)):
+                    # "to win the November election", "ahead of the Nov. 8 election" are the
+                    # coming one; "she lost the November election" is one held
                     year, calendar_year = _election_year(month, dct), False
         if day:
             explicit_parts.add("day")
