@@ -105,8 +105,13 @@ def _names_a_march(text: str, candidate: Candidate) -> bool:
     leads a date comes before it."""
     if not MARCH_OBJECT.match(text[candidate.end:candidate.end + 25]):
         return False
-    before = text[max(0, candidate.start - 24):candidate.start]
-    return bool(MARCH_NAME.search(before[-10:])) or not MONTH_LEAD.search(before)
+    before = text[max(0, candidate.start - 10):candidate.start]
+    return bool(MARCH_NAME.search(before)) or not _led_as_a_date(text, candidate)
+
+
+def _led_as_a_date(text: str, candidate: Candidate) -> bool:
+    """A word that leads a date comes just before the month ("in March", "by May")."""
+    return bool(MONTH_LEAD.search(text[max(0, candidate.start - 24):candidate.start]))
 
 
 @cache
@@ -181,7 +186,7 @@ def _a_persons_surname_again(doc: Doc, text: str, candidate: Candidate) -> bool:
     Theresa May" ... "May told parliament"), unless a word that leads a date comes before it
     ("in May", "by May")."""
     word = candidate.text
-    if not word[:1].isupper() or MONTH_LEAD.search(text[max(0, candidate.start - 24):candidate.start]):
+    if not word[:1].isupper() or _led_as_a_date(text, candidate):
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents)
 

@@ -429,7 +429,7 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         # "as Easter week began", written in it: this year's, whatever the tense.
         return Resolution("DATE", format_point(dct, "W"), anchor="t0")
     rel = clean(groups.get("rel"))
-    calendar_year = False
+    calendar_year, anchor = False, "t0"
     past = max(day for day in days if day <= dct)
     future = min(day for day in days if day >= dct)
     if rel == "last":
@@ -445,21 +445,20 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         elif tense == "past":
             point = past
             story = year_told_before(ctx, within=250)
-            if (story is not None and int(story["value"][:4]) < past.year
-                    and "\n" not in ctx.text[story["end"]:ctx.start] and holiday.held_in(int(story["value"][:4]))):
+            story_year = int(story["value"][:4]) if story is not None else None
+            if (story_year is not None and story_year < past.year and holiday.held_in(story_year)
+                    and "\n" not in ctx.text[story["end"]:ctx.start]):
                 # "In 2012, he barely mentioned climate change. But soon after Election Day, Mr.
                 # Obama...": the holiday of the year the paragraph is in, not the last one held
-                point = holiday_date(holiday.rule, int(story["value"][:4]))
-                return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
-                                  anchor=anchor_of(story), explicit=fixed)
+                point, anchor = holiday_date(holiday.rule, story_year), anchor_of(story)
         else:
             # "as Election Day grows near", "on Election Day, vote": with no tense to go by,
             # the nearer one (a news story about a holiday is about the one at hand).
             point = min((past, future), key=lambda day: abs((day - dct).days))
             calendar_year = True
     if week:
-        return Resolution("DATE", format_point(point, "W"), anchor="t0")
-    return Resolution("DATE", point.isoformat(), anchor="t0", explicit=fixed, calendar_year=calendar_year)
+        return Resolution("DATE", format_point(point, "W"), anchor=anchor)
+    return Resolution("DATE", point.isoformat(), anchor=anchor, explicit=fixed, calendar_year=calendar_year)
 
 
 def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
