@@ -24,6 +24,12 @@ CASES = [
     ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),
     ("The city boomed in the 1800s.", "the 1800s", "DATE", "18"),  # a century, not the decade 1800-09
     ("Growth was strong in the 2000s.", "the 2000s", "DATE", "200"),  # but this one is the decade
+    ("Inflation ruined Germany in the ‘20s.", "the ‘20s", "DATE", "192"),  # an opening quote for the apostrophe
+    ("She won titles in the 1960s and 70s.", "70s", "DATE", "197"),  # the century of the decade before
+    ("Mills closed through the 1880s and 90s.", "90s", "DATE", "189"),
+    ("The hijackings of Sept.11, 2001 changed it.", "Sept.11, 2001", "DATE", "2001-09-11"),  # no space after the dot
+    ("The second poll ran from Jan. 27 to Feb.1.", "Feb.1", "DATE", "2018-02-01"),
+    ("Security tightened after the Sept.11 attacks.", "Sept.11", "DATE", "2001-09-11"),
     ("Towns grew in the first half of the 20th century.", "the first half of the 20th century", "DATE", "19"),
     ("Wages fell in the second half of the 1990s.", "the second half of the 1990s", "DATE", "199"),
     ("Output fell in August 2016.", "August 2016", "DATE", "2016-08"),
@@ -406,6 +412,8 @@ def test_a_year_earlier_compares_the_quarter_just_named(annotate, find):
 def test_ages_are_not_durations(annotate):
     assert annotate("The 44-year-old driver was unhurt.", DCT) == []
     assert annotate("The half-century-old treaty still binds them.", DCT) == []
+    # Nor ages and poll numbers in tens; only a decade after a decade's four digits takes its century.
+    assert annotate("Incomes for people in their 30s, 40s and 50s grew.", DCT) == []
 
 
 def test_verbs_and_names_are_not_dates(annotate):

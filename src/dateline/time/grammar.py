@@ -145,7 +145,7 @@ def start_guard() -> str:
     determiners, words = first_words()
     word_pattern = alternation(words).replace("'", "['’]")  # "new year's" with either apostrophe
     # "FY2012" glues its lead word to the digits, so no whole-word entry can see it.
-    time_word = rf"(?:\d|['’]\d|fy\d|{word_pattern})"
+    time_word = rf"(?:\d|['‘’]\d|fy\d|{word_pattern})"
     return (
         rf"(?={time_word}|(?:{alternation(determiners)})\s+(?:[^\s]+\s+){{0,3}}?{time_word})"
     )

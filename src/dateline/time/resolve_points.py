@@ -508,6 +508,10 @@ def decade(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     elif groups.get("decade2"):
         tens = int(groups["decade2"][0])
         value = f"19{tens}" if tens >= 2 else f"20{tens}"
+    elif groups.get("decade3"):
+        # "the 1960s and 70s": the second decade is in the first one's century.
+        century = re.search(r"(\d\d)\d0s\s+\w+\s+$", ctx.before(20))
+        value = century.group(1) + groups["decade3"][0]
     else:
         tens = parse_number(clean(groups["decadeword"])[:-3] + "y")  # "nineties" -> "ninety"
         if tens is None:
