@@ -514,6 +514,22 @@ def test_a_clock_time_takes_the_day_written_after_it(annotate, find, text, clock
     assert timex["anchor"].split("@")[0] in text
 
 
+@pytest.mark.parametrize("text, value", [
+    # The DCT's own midnight (T24:00) ends the day the paper comes out, so a midnight
+    # already told of is the one that began that day.
+    ("The nomination was announced shortly after midnight.", "2018-03-19T24:00"),
+    ("Shortly before midnight, the count was nearly done.", "2018-03-19T24:00"),
+    ("The law takes effect at midnight.", "2018-03-20T24:00"),
+])
+def test_a_bare_midnight_in_the_past_began_the_dct(annotate, find, text, value):
+    assert find(annotate(text, DCT), "midnight")["value"] == value
+
+
+def test_overnight_after_a_midnight_is_the_night_that_midnight_falls_in(annotate, find):
+    timexes = annotate("He spoke just after midnight. In overnight calls, aides pleaded with him.", DCT)
+    assert find(timexes, "overnight")["value"] == "2018-03-19TNI"
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The day before last Tuesday's hearing, he went to court.", "day before last Tuesday", "2018-03-12"),
     ("He left the day after Christmas.", "day after Christmas", "2017-12-26"),

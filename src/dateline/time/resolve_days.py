@@ -224,6 +224,8 @@ def overnight(groups: dict, ctx: Context, default_type: str) -> Resolution | Non
         return None  # "you can't do that overnight": what takes long is denied, not a night
     earlier = ctx.last_timex(DAY_VALUE, within=300)
     day, anchor = (date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)) if earlier else (ctx.reference, "t0")
+    if earlier is not None and earlier["value"].endswith("T24:00"):
+        day += timedelta(days=1)  # a midnight (T24:00) already opens the next day
     if ctx.tense() != "future":
         day -= timedelta(days=1)
     return Resolution("TIME", f"{day.isoformat()}TNI", anchor=anchor, explicit=frozenset({"time"}))
@@ -279,6 +281,11 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         point = deictic_date(groups["deictic"], ctx.reference)
     else:
         point, anchor = _day_of_sentence(ctx)
+        if anchor == "t0" and point == ctx.reference and clean(groups.get("clockword")) == "midnight" \
+                and ctx.tense() == "past":
+            # Midnight of the DCT (T24:00) ends the day the paper comes out: told in the past
+            # ("shortly after midnight, the nomination was made") it is the one that began it.
+            point -= timedelta(days=1)
     suffix = clock_suffix(groups)
     part = clean(groups.get("part2"))
     if groups.get("oclock") and part in ("afternoon", "evening", "night") and int(groups["oclock"]) < 12:
