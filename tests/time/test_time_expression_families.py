@@ -171,6 +171,8 @@ CASES = [
     ("The drought is the worst in decades.", "decades", "DURATION", "PXY"),
     ("The firm returned to profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
     ("Sales grew for the first time in years.", "years", "DURATION", "PXY"),
+    ("She is the first candidate in years to skip the debate.", "years", "DURATION", "PXY"),
+    ("Emissions must fall over coming decades.", "coming decades", "DATE", "FUTURE_REF"),
     ("They waited for more than four hours.", "more than four hours", "DURATION", "PT4H"),
     ("It stalled over the past half-dozen days.", "the past half-dozen days", "DURATION", "P6D"),
     ("The feud lasted two dozen years.", "two dozen years", "DURATION", "P24Y"),  # 2 x 12, not 2 + 12

@@ -41,7 +41,7 @@ AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
 
 
 # "the first time in years", "the worst drought in decades", "its lowest level in months".
-SUPERLATIVE_IN = re.compile(r"(?:\bfirst\s+time|\b(?:best|worst|most|least|\w{3,}est)(?:\s+[\w-]+){0,3})\s+in\s+$", re.IGNORECASE)
+SUPERLATIVE_IN = re.compile(r"(?:\bfirst(?:\s+[\w-]+){0,3}|\b(?:best|worst|most|least|\w{3,}est)(?:\s+[\w-]+){0,3})\s+in\s+$", re.IGNORECASE)
 
 
 def period(amount: float | None, unit: str) -> str:
