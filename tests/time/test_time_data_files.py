@@ -103,6 +103,16 @@ def test_idioms_hold_a_time_word_the_grammar_would_take():
         assert find_candidates(f"It was {phrase}."), phrase  # else the row guards nothing
 
 
+def test_every_vague_phrase_reaches_the_vague_rule():
+    from dateline.time.recognise import find_candidates
+
+    # A row an earlier, longer rule always takes ("the coming weeks" is span_plural's) would
+    # claim a value the stage never gives.
+    for phrase in lexicon().vague:
+        found = find_candidates(f"It was {phrase}.")
+        assert any(c.rule.normaliser == "vague" and c.text.lower() == phrase for c in found), phrase
+
+
 def test_lead_words():
     for word, kind in read_rows("lead_words.tsv"):
         assert word == word.lower() and kind in ("det", "word"), word
