@@ -449,6 +449,19 @@ def test_a_holiday_week_is_the_iso_week_of_the_holiday(annotate, find):
     assert timex["value"] == "2017-W52"
 
 
+@pytest.mark.parametrize("text, span, value", [
+    # Memorial Day 2017 was Monday May 29: its weekend is the one before, in ISO week 21.
+    ("Traffic was heavy over Memorial Day weekend.", "Memorial Day weekend", "2017-W21-WE"),
+    # Thanksgiving 2017 was Thursday November 23: its weekend is the one after.
+    ("Shoppers crowded stores on Thanksgiving weekend.", "Thanksgiving weekend", "2017-W47-WE"),
+    # New Year's Day 2018 was a Monday, so New Year's weekend was December 30-31, 2017.
+    ("Agents detained 121 people over New Year's weekend.", "New Year's weekend", "2017-W52-WE"),
+    ("Churches filled on Easter weekend 2016.", "Easter weekend 2016", "2016-W12-WE"),
+])
+def test_a_holiday_weekend_is_the_weekend_the_holiday_belongs_to(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
 @pytest.mark.parametrize("text", [
     "The cuts will save $500 million a year.",
     "Sales should rise 8.5% annually.",

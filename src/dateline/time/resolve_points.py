@@ -411,23 +411,37 @@ def _name_follows(ctx: Context) -> bool:
     return bool(re.match(r"\s+[A-Z][a-z]", ctx.after(3)))
 
 
+# From a holiday's weekday to the Saturday of the weekend it belongs to: the one before a
+# Monday (Memorial Day weekend) or Tuesday, the one after a Wednesday to Friday (Thanksgiving
+# weekend), its own for a Saturday or Sunday (Easter weekend).
+SATURDAY_OF_HOLIDAY_WEEKEND = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}
+
+
+def _holiday_week(day: date, unit: str) -> str:
+    """The ISO week of "Easter week", or the weekend of "Memorial Day weekend"."""
+    if unit == "weekend":
+        return format_point(day + timedelta(days=SATURDAY_OF_HOLIDAY_WEEKEND[day.weekday()]), "WE")
+    return format_point(day, "W")
+
+
 def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"Christmas", "last Thanksgiving", "Easter week", "Election Day 2016"."""
+    """"Christmas", "last Thanksgiving", "Easter week", "Memorial Day weekend", "Election Day 2016"."""
     if not groups.get("year") and not groups.get("week") and _name_follows(ctx):
         return None  # "Easter Island", "Labor Day Parade Committee": part of a name
     holiday = lexicon().holidays[clean(groups["holiday"])]
-    week = bool(groups.get("week"))
+    week = clean(groups.get("week"))
     fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", holiday.rule) else frozenset()
     if groups.get("year"):
         point = holiday_date(holiday.rule, int(groups["year"]))
-        return Resolution("DATE", format_point(point, "W") if week else point.isoformat(),
+        return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(),
                           explicit=frozenset({"month", "day"}))
     dct = ctx.reference
     # The occurrences around the DCT; a four-yearly one (Super Tuesday) is up to four years off.
     days = [holiday_date(holiday.rule, year) for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)]
-    if week and any(format_point(day, "W") == format_point(dct, "W") for day in days):
+    current = next((day for day in days if week and _holiday_week(day, week)[:8] == format_point(dct, "W")), None)
+    if current is not None:
         # "as Easter week began", written in it: this year's, whatever the tense.
-        return Resolution("DATE", format_point(dct, "W"), anchor="t0")
+        return Resolution("DATE", _holiday_week(current, week), anchor="t0")
     rel = clean(groups.get("rel"))
     calendar_year, anchor = False, "t0"
     past = max(day for day in days if day <= dct)
@@ -457,7 +471,7 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             point = min((past, future), key=lambda day: abs((day - dct).days))
             calendar_year = True
     if week:
-        return Resolution("DATE", format_point(point, "W"), anchor=anchor)
+        return Resolution("DATE", _holiday_week(point, week), anchor=anchor)
     return Resolution("DATE", point.isoformat(), anchor=anchor, explicit=fixed, calendar_year=calendar_year)
 
 
