@@ -441,6 +441,15 @@ def test_verbs_and_names_are_not_dates(annotate):
         assert annotate(text, DCT) == [], text
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Perhaps 2019 will be the year this gets fixed.", "2019"),
+    ("1968 was the year everything changed.", "1968"),
+    ("Farmers said the year was hard.", "2018"),  # no time for subject: the DCT's
+])
+def test_the_year_after_a_copula_is_the_year_its_subject_names(annotate, find, text, value):
+    assert find(annotate(text, DCT), "the year")["value"] == value
+
+
 def test_a_holiday_week_is_the_iso_week_of_the_holiday(annotate, find):
     # Easter 2018 fell on Sunday April 1, the last day of ISO week 13.
     timex = find(annotate("Protesters prayed as Easter week began.", date(2018, 3, 26)), "Easter week")

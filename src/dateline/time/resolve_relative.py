@@ -118,6 +118,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
         return None
     if groups.get("yearago"):
         return _year_ago(unit, ctx)
+    if the == "the" and not rel and not mod and (named := _named_by_the_subject(unit, ctx)) is not None:
+        return Resolution("DATE", named["value"], anchor=anchor_of(named))
     if unit == "Y" and the in ("the",) and rel in ("", "fiscal") and _year_to_a_month(ctx.after(16)):
         return Resolution("DURATION", "P1Y")  # "the (fiscal) year ended March 31" is a length of time
     if unit == "Y" and rel == "last":
@@ -184,6 +186,20 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             step = -1  # "This weekend's debate gave Democrats much to be proud of", on a Wednesday
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+COPULA_BEFORE = re.compile(r"^\s+(?:(?:will|would|could|may|might|should|must)\s+be|is|was|has\s+been|['’]s)\s+$",
+                           re.IGNORECASE)
+
+
+def _named_by_the_subject(unit: str, ctx: Context) -> dict | None:
+    """"Perhaps 2016 will be the year this gets fixed": the time the subject of the copula
+    names, not the DCT's year."""
+    pattern = GRANULARITY_PATTERN.get(unit)
+    subject = ctx.last_timex(pattern, within=20) if pattern is not None else None
+    if subject is None or not COPULA_BEFORE.match(ctx.text[subject["end"]:ctx.start]):
+        return None
+    return subject if len(subject["value"]) == len(format_point(ctx.reference, unit)) else None
 
 
 def _week_step_from_the_dct(rel: str, the: str, step: int, ctx: Context) -> int:
