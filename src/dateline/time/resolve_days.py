@@ -279,13 +279,12 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     point, anchor = ctx.reference, "t0"
     if groups.get("deictic"):
         point = deictic_date(groups["deictic"], ctx.reference)
-    else:
-        point, anchor = _day_of_sentence(ctx)
-        if anchor == "t0" and point == ctx.reference and clean(groups.get("clockword")) == "midnight" \
-                and ctx.tense() == "past":
-            # Midnight of the DCT (T24:00) ends the day the paper comes out: told in the past
-            # ("shortly after midnight, the nomination was made") it is the one that began it.
-            point -= timedelta(days=1)
+    elif (named := _day_of_sentence(ctx)) is not None:
+        point, anchor = named
+    elif clean(groups.get("clockword")) == "midnight" and ctx.tense() == "past":
+        # Midnight of the DCT (T24:00) ends the day the paper comes out: told in the past
+        # ("shortly after midnight, the nomination was made") it is the one that began it.
+        point = ctx.reference - timedelta(days=1)
     suffix = clock_suffix(groups)
     part = clean(groups.get("part2"))
     if groups.get("oclock") and part in ("afternoon", "evening", "night") and int(groups["oclock"]) < 12:
@@ -297,9 +296,10 @@ def clock(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
-def _day_of_sentence(ctx: Context) -> tuple[date, str]:
-    """The day a clock time falls on: a weekday named in its sentence ("at about 10:35
-    a.m. (0735 GMT) Friday"), else a date named earlier in it, else the DCT."""
+def _day_of_sentence(ctx: Context) -> tuple[date, str] | None:
+    """The day a clock time falls on, with its anchor: a weekday named in its sentence ("at
+    about 10:35 a.m. (0735 GMT) Friday"), else a date named earlier in it; None when the
+    sentence names no day."""
     span = ctx.span()
     if span is not None and ctx.doc.has_annotation("SENT_START"):
         sentence = span.sent
@@ -322,7 +322,7 @@ def _day_of_sentence(ctx: Context) -> tuple[date, str]:
         earlier = ctx.last_timex(DAY_VALUE, within=ctx.start - sentence.start_char)
         if earlier is not None:
             return date.fromisoformat(earlier["value"][:10]), anchor_of(earlier)
-    return ctx.reference, "t0"
+    return None
 
 
 TODAY_IS = re.compile(r"\b(?:today|it|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)

@@ -438,7 +438,8 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     dct = ctx.reference
     # The occurrences around the DCT; a four-yearly one (Super Tuesday) is up to four years off.
     days = [holiday_date(holiday.rule, year) for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)]
-    current = next((day for day in days if week and _holiday_week(day, week)[:8] == format_point(dct, "W")), None)
+    dct_week = format_point(dct, "W")
+    current = next((day for day in days if week and _holiday_week(day, week).removesuffix("-WE") == dct_week), None)
     if current is not None:
         # "as Easter week began", written in it: this year's, whatever the tense.
         return Resolution("DATE", _holiday_week(current, week), anchor="t0")
