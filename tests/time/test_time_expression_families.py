@@ -123,6 +123,13 @@ CASES = [
     ("Margins will improve in Q3.", "Q3", "DATE", "2018-Q3"),
     ("Sales fell in H2 2017.", "H2 2017", "DATE", "2017-H2"),
     ("The FY2016 accounts were filed late.", "FY2016", "DATE", "2016"),
+    # the codes written number first or with a two-digit year, as analysts' notes do
+    ("Margins fell in 3Q17 on higher costs.", "3Q17", "DATE", "2017-Q3"),
+    ("The 1H16 figures were restated.", "1H16", "DATE", "2016-H1"),
+    ("Sales recovered in 2H 2015.", "2H 2015", "DATE", "2015-H2"),
+    ("Its 4Q profit fell 5 percent.", "4Q", "DATE", "2017-Q4"),  # told in the past: the one reported
+    ("Shipments slipped in Q3'17.", "Q3'17", "DATE", "2017-Q3"),
+    ("Guidance for Q2 FY19 was cut.", "Q2 FY19", "DATE", "2019-Q2"),
     # a day of the month alone: the month just named, else the DCT's as the tense says
     ("Talks opened on March 3 and ended on the 15th.", "the 15th", "DATE", "2018-03-15"),
     ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
@@ -238,6 +245,11 @@ def test_the_early_hours_of_a_day_are_dated_by_the_day(annotate):
                                   "In another year, the debate would have mattered.",
                                   "They will live to fight another day."])
 def test_another_unit_alone_is_not_a_length_of_time(annotate, text):
+    assert annotate(text, DCT) == []
+
+
+@pytest.mark.parametrize("text", ["Use a 2H pencil on the form.", "The 3Q7 model was recalled."])
+def test_a_code_like_a_half_or_quarter_that_is_not_one_is_no_time(annotate, text):
     assert annotate(text, DCT) == []
 
 

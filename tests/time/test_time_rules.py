@@ -65,6 +65,7 @@ EXAMPLES = {
     "quarter": "Profit rose in the second quarter.",
     "half_year": "Profit rose in the last half of the year.",
     "quarter_code": "Revenue rose 4% in Q4 2017.",
+    "leading_quarter_code": "Margins fell in 3Q17.",
     "year_quarter_code": "Revenue rose 4% in 2017 Q4.",
     "fiscal_code": "The FY2017 accounts were filed late.",
     "fiscal_year": "Profit rose in fiscal 2016.",

@@ -148,3 +148,9 @@ def holiday_date(rule: str, year: int) -> date:
         return nth_weekday(year, month, weekday_no, n) + timedelta(days=int(days_after or 0))
     month, day = (int(x) for x in rule.split("-"))
     return date(year, month, day)
+
+
+def full_year(yy: int, dct: date) -> int:
+    """A two-digit year ("3/20/18", "FY12") in the century that puts it nearest the DCT,
+    allowing ten years ahead."""
+    return 1900 + yy if yy > (dct.year % 100) + 10 else 2000 + yy

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
-from dateline.time.date_arithmetic import format_point, holiday_date, nth_weekday
+from dateline.time.date_arithmetic import format_point, full_year, holiday_date, nth_weekday
 from dateline.time.lexicon import lexicon
 from dateline.time.resolve_days import weekday_date
 from dateline.time.resolve_shared import (
@@ -94,12 +94,6 @@ def month_year(month: int, dct: date, tense: str | None, rel: str | None, day: i
         if earlier and -offsets[max(earlier)] < 2 * offsets[nearest]:
             return max(earlier)
     return nearest
-
-
-def full_year(yy: int, dct: date) -> int:
-    """A two-digit year ("3/20/18", "FY12") in the century that puts it nearest the DCT,
-    allowing ten years ahead."""
-    return 1900 + yy if yy > (dct.year % 100) + 10 else 2000 + yy
 
 
 def year_of_weekday_date(weekday_no: int, month: int, day: int, dct: date) -> int | None:

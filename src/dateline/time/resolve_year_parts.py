@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from dateline.time.context import Context, Resolution, anchor_of
-from dateline.time.date_arithmetic import quarter_of
+from dateline.time.date_arithmetic import full_year, quarter_of
 from dateline.time.lexicon import lexicon
 from dateline.time.resolve_shared import first, point_mod, year_told_before
 from dateline.time.words import clean, ordinal_number, spoken_year
@@ -137,10 +137,14 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
 
 
 def quarter_code(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"Q4 2012", "2012 Q4", "H1 FY2013", "Q3": the business-report codes for quarters and
-    halves, read like "the fourth quarter (of 2012)"."""
-    code = groups["qcode"].upper()
-    spelled = {"qord": code[1], "qunit": "quarter" if code[0] == "Q" else "half", "year": groups.get("year")}
+    """"Q4 2012", "2012 Q4", "H1 FY2013", "Q3", "Q3'17", "3Q17", "1H 2016": the business-report
+    codes for quarters and halves, read like "the fourth quarter (of 2012)". A two-digit year
+    is the one nearest the DCT's century, as in "FY17"."""
+    code = groups.get("qcode") or groups["lead"][::-1]  # "3Q" is "Q3" written number first
+    year = groups.get("year")
+    if groups.get("yy"):
+        year = str(full_year(int(groups["yy"]), ctx.reference))
+    spelled = {"qord": code[1], "qunit": "quarter" if code[0].upper() == "Q" else "half", "year": year}
     return quarter(spelled, ctx, default_type)
 
 
