@@ -22,6 +22,9 @@ CASES = [
     ("Prices peaked in mid-March.", "mid-March", "DATE", "2018-03"),
     ("Growth was strong in the 1990s.", "the 1990s", "DATE", "199"),
     ("The mill was built in the 19th century.", "the 19th century", "DATE", "18"),
+    # the turn of a century: about the year it gives way, the last one before the DCT unless told ahead
+    ("Wages stalled after the turn of the century.", "the turn of the century", "DATE", "2000"),
+    ("Streetcars spread at the turn of the 20th century.", "the turn of the 20th century", "DATE", "1900"),
     ("The city boomed in the 1800s.", "the 1800s", "DATE", "18"),  # a century, not the decade 1800-09
     ("Growth was strong in the 2000s.", "the 2000s", "DATE", "200"),  # but this one is the decade
     ("Inflation ruined Germany in the ‘20s.", "the ‘20s", "DATE", "192"),  # an opening quote for the apostrophe
@@ -251,6 +254,14 @@ def test_another_unit_alone_is_not_a_length_of_time(annotate, text):
 @pytest.mark.parametrize("text", ["Use a 2H pencil on the form.", "The 3Q7 model was recalled."])
 def test_a_code_like_a_half_or_quarter_that_is_not_one_is_no_time(annotate, text):
     assert annotate(text, DCT) == []
+
+
+def test_the_turn_of_the_century_is_approximate_and_looks_ahead_when_the_sentence_does(annotate, find):
+    written_in_1989 = annotate("By the turn of the century, half of all phones will be mobile.", date(1989, 10, 2))
+    turn = find(written_in_1989, "the turn of the century")
+    assert (turn["value"], turn["mod"]) == ("2000", "APPROX")
+    assert find(annotate("Immigrants poured in at the turn of the century.", date(1989, 10, 2)),
+                "the turn of the century")["value"] == "1900"
 
 
 def test_a_weekday_a_month_does_not_have_is_not_a_date(annotate):

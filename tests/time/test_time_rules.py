@@ -66,6 +66,7 @@ EXAMPLES = {
     "half_year": "Profit rose in the last half of the year.",
     "quarter_code": "Revenue rose 4% in Q4 2017.",
     "leading_quarter_code": "Margins fell in 3Q17.",
+    "turn_of_century": "Job losses since the turn of the century hurt the town.",
     "year_quarter_code": "Revenue rose 4% in 2017 Q4.",
     "fiscal_code": "The FY2017 accounts were filed late.",
     "fiscal_year": "Profit rose in fiscal 2016.",

@@ -545,6 +545,25 @@ def century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     return Resolution("DATE", f"{number - 1:02d}", mod=point_mod(groups))
 
 
+def turn_of_century(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
+    """"since the turn of the century" -> about 2000: the year one century gives way to the
+    next. "The turn of the 20th century" is about 1900, where the 20th begins. A bare one is
+    the last turn before the DCT, or the next one when the sentence looks ahead ("by the turn
+    of the century", written in 1989, is 2000)."""
+    if groups.get("cnum") or groups.get("cword"):
+        number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
+        if not number or number > 99:
+            return None
+        year = (number - 1) * 100
+    else:
+        step = 1000 if clean(groups["unit"]) == "millennium" else 100
+        year = ctx.reference.year // step * step
+        if ctx.tense() == "future" and year < ctx.reference.year:
+            year += step
+        return Resolution("DATE", f"{year:04d}", anchor="t0", mod="APPROX")
+    return Resolution("DATE", f"{year:04d}", mod="APPROX")
+
+
 NORMALISERS = {
     "explicit": explicit,
     "week_of": week_of,
@@ -555,6 +574,7 @@ NORMALISERS = {
     "day_of_month": day_of_month,
     "fiscal_code": fiscal_code,
     "holiday": holiday,
+    "turn_of_century": turn_of_century,
     "year": year,
     "year_range_end": year_range_end,
     "named_date": named_date,
