@@ -68,6 +68,7 @@ CASES = [
     ("Rebels shelled the city overnight.", "overnight", "TIME", "2018-03-19TNI"),
     ("Crews will work overnight on the line.", "overnight", "TIME", "2018-03-20TNI"),
     ("Trading opens at 9:30 a.m. ET.", "9:30 a.m. ET", "TIME", "2018-03-20T09:30"),
+    ("11: 06 a.m.  The campaign is airing a new ad.", "11: 06 a.m.", "TIME", "2018-03-20T11:06"),  # a stray space
     ("Police arrived at 2:30 in the afternoon.", "2:30 in the afternoon", "TIME", "2018-03-20T14:30"),
     # this/last/next/coming/past + unit
     ("Sales rose last year.", "last year", "DATE", "2017"),

@@ -81,7 +81,8 @@ def macro_bodies() -> dict[str, str]:
 # structure (hour, minute, am/pm) is what the normaliser reads.
 COMPOUND_MACROS = {
     "CLOCK": (
-        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?"
+        # "11: 06 a.m.": a stray space after the colon, as typed in live blogs
+        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:(?:[:.]|:\s)(?P<minute>[0-5]\d))?\s?"
         r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<oclock>1[0-2]|0?[1-9])\s+o['’]clock\b"
         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b|(?<!high\s)(?P<clockword>noon|midnight|midday)\b)"
     ),
