@@ -81,6 +81,11 @@ CASES = [
     ("Spending will rise in the coming year.", "the coming year", "DATE", "2019"),
     ("The deal should close by the end of the decade.", "the end of the decade", "DATE", "201"),
     ("Three ministers quit early last week.", "early last week", "DATE", "2018-W11"),
+    # the end of the unit told in the past is over: in March, the last one; told ahead, this one
+    ("By the end of the year, the party had doubled its vote.", "the end of the year", "DATE", "2017"),
+    ("The law expires at the end of the year.", "the end of the year", "DATE", "2018"),
+    ("At the end of the week, the index had lost 2 percent.", "the end of the week", "DATE", "2018-W11"),
+    ("Early in the year, the senate will vote on it.", "Early in the year", "DATE", "2018"),  # in March: still this one
     # N units ago / later / from now, the past N units
     ("The firm was founded 14 months ago.", "14 months ago", "DATE", "2017-01"),
     ("He left the party two years ago.", "two years ago", "DATE", "2016"),
@@ -263,6 +268,14 @@ def test_the_turn_of_the_century_is_approximate_and_looks_ahead_when_the_sentenc
     assert (turn["value"], turn["mod"]) == ("2000", "APPROX")
     assert find(annotate("Immigrants poured in at the turn of the century.", date(1989, 10, 2)),
                 "the turn of the century")["value"] == "1900"
+
+
+def test_the_start_of_a_unit_told_ahead_once_it_is_gone_is_the_next_one(annotate, find):
+    written_in_october = date(2018, 10, 9)
+    assert find(annotate("Early in the year, the senate will vote on it.", written_in_october),
+                "Early in the year")["value"] == "2019"
+    assert find(annotate("Earlier in the week, the senate voted on it.", written_in_october),
+                "Earlier in the week")["value"] == "2018-W41"  # earlier than today, not the week's start
 
 
 def test_a_weekday_a_month_does_not_have_is_not_a_date(annotate):

@@ -174,6 +174,9 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             base, anchor = _start_of(earlier["value"]), anchor_of(earlier)
     if unit == "W" and anchor == "t0":
         step = _week_step_from_the_dct(rel, the, step, ctx)
+    if anchor == "t0" and the == "the" and not rel and clean(groups.get("pmod")) not in ("earlier", "later"):
+        # ("earlier in the week" is earlier than the DCT, in its week: no edge of the unit)
+        step += _edge_step(unit, mod, ctx)
     point = shift(base, unit, step)
     if unit == "WE":
         if not rel and the == "the":
@@ -186,6 +189,22 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
             step = -1  # "This weekend's debate gave Democrats much to be proud of", on a Wednesday
         point = shift(base, "W", step)
     return Resolution("DATE", format_point(point, unit if unit != "FN" else "W"), anchor=anchor, mod=mod)
+
+
+def _edge_step(unit: str, mod: str | None, ctx: Context) -> int:
+    """The end of a year (month, week) told in the past, or its start told ahead, when the
+    DCT's own is not there yet or is gone: "after selling some of its shares at the end of the
+    year", written in March, is the end of last year; "early in the year they will vote",
+    written in October, is next year's start (in its first quarter, month or days this one
+    still is). Near the edge itself the DCT's unit stands."""
+    dct = ctx.reference
+    if mod == "END" and ctx.tense() == "past":
+        in_last_part = {"Y": dct.month == 12, "M": dct.day >= 24, "W": dct.isoweekday() >= 5}.get(unit, True)
+        return 0 if in_last_part else -1
+    if mod == "START" and ctx.tense() == "future":
+        in_first_part = {"Y": dct.month <= 3, "M": dct.day <= 10, "W": dct.isoweekday() <= 2}.get(unit, True)
+        return 0 if in_first_part else 1
+    return 0
 
 
 COPULA_BEFORE = re.compile(r"^\s+(?:(?:will|would|could|may|might|should|must)\s+be|is|was|has\s+been|['’]s)\s+$",
