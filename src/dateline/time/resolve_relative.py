@@ -193,8 +193,8 @@ def relative(groups: dict, ctx: Context, default_type: str) -> Resolution | None
 
 def _edge_step(unit: str, mod: str | None, ctx: Context) -> int:
     """The end of a year (month, week) told in the past, or its start told ahead, when the
-    DCT's own is not there yet or is gone: "after selling some of its shares at the end of the
-    year", written in March, is the end of last year; "early in the year they will vote",
+    DCT's own is not there yet or is gone: "by the end of the year, he had climbed to 35
+    percent", written in June, is the end of last year; "early in the year they will vote",
     written in October, is next year's start (in its first quarter, month or days this one
     still is). Near the edge itself the DCT's unit stands."""
     dct = ctx.reference
