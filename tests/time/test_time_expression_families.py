@@ -133,6 +133,8 @@ CASES = [
     ("Sales fell in H2 2017.", "H2 2017", "DATE", "2017-H2"),
     ("The FY2016 accounts were filed late.", "FY2016", "DATE", "2016"),
     # the codes written number first or with a two-digit year, as analysts' notes do
+    ("A ruling is due within the next fortnight.", "the next fortnight", "DURATION", "P2W"),
+    ("The past fortnight has been chaotic.", "The past fortnight", "DURATION", "P2W"),
     ("Margins fell in 3Q17 on higher costs.", "3Q17", "DATE", "2017-Q3"),
     ("The 1H16 figures were restated.", "1H16", "DATE", "2016-H1"),
     ("Sales recovered in 2H 2015.", "2H 2015", "DATE", "2015-H2"),

@@ -85,6 +85,7 @@ EXAMPLES = {
     "year_ago_adj": "Sales fell in the third quarter; year-ago sales were higher.",
     "span_with_n": "Sales fell in the past four years.",
     "span_plural": "Sales fell in the early years.",
+    "span_fortnight": "A decision is expected within the next fortnight.",
     "span_over": "The town has changed over the years.",
     "relative_pmod": "Sales fell earlier this year.",
     "relative": "Sales fell last year.",

@@ -176,7 +176,11 @@ def duration(groups: dict, ctx: Context, default_type: str) -> Resolution | None
 
 
 def span(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"the past three years" -> P3Y, "the next few days" -> PXD (a stretch ending or starting now)."""
+    """"the past three years" -> P3Y, "the next few days" -> PXD, "the next fortnight" -> P2W (a
+    stretch ending or starting now; a fortnight is no calendar unit, so "the past fortnight"
+    is a length where "the past week" may be a week)."""
+    if groups.get("single"):
+        return Resolution("DURATION", period(1, unit_code(groups["single"])), anchor="t0")
     unit = unit_code(groups.get("unit") or groups.get("bare"))
     if unit is None:
         return None
