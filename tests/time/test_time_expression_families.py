@@ -489,6 +489,23 @@ def test_the_year_after_a_copula_is_the_year_its_subject_names(annotate, find, t
     assert find(annotate(text, DCT), "the year")["value"] == value
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("Crowds were attacked on Bastille Day in Nice.", "Bastille Day", "2017-07-14"),
+    ("Unions will march on May Day.", "May Day", "2018-05-01"),  # not the month May
+    ("The debate fell on the eve of Martin Luther King Day.", "Martin Luther King Day", "2018-01-15"),
+    ("Shops reopened after Boxing Day.", "Boxing Day", "2017-12-26"),
+    ("Pilgrims gathered on Palm Sunday 2016.", "Palm Sunday 2016", "2016-03-20"),  # Easter 2016 was March 27
+    ("Women marched on International Women's Day.", "International Women's Day", "2018-03-08"),
+])
+def test_holidays_beyond_the_us_federal_ones(annotate, find, text, span, value):
+    assert find(annotate(text, DCT), span)["value"] == value
+
+
+def test_a_month_before_day_is_still_the_month_unless_it_is_may_day(annotate, find):
+    assert find(annotate("On a mild December day, Obama spoke.", DCT), "December")["value"] == "2017-12"
+    assert not [t for t in annotate("The May Day Parade Committee met.", DCT) if t["text"] == "May"]
+
+
 def test_a_holiday_week_is_the_iso_week_of_the_holiday(annotate, find):
     # Easter 2018 fell on Sunday April 1, the last day of ISO week 13.
     timex = find(annotate("Protesters prayed as Easter week began.", date(2018, 3, 26)), "Easter week")
