@@ -144,6 +144,8 @@ CASES = [
     # a day of the month alone: the month just named, else the DCT's as the tense says
     ("Talks opened on March 3 and ended on the 15th.", "the 15th", "DATE", "2018-03-15"),
     ("The panel will report on the 2nd.", "the 2nd", "DATE", "2018-04-02"),
+    ("The law was passed on the 15th of last month.", "the 15th of last month", "DATE", "2018-02-15"),
+    ("The vote is on the 3rd of next month.", "the 3rd of next month", "DATE", "2018-04-03"),
     ("He resigned on the 25th, when the scandal broke.", "the 25th", "DATE", "2018-02-25"),
     ("The strike started two Fridays ago.", "two Fridays ago", "DATE", "2018-03-09"),
     ("A year ago today, the treaty was signed.", "A year ago today", "DATE", "2017-03-20"),

@@ -30,6 +30,7 @@ EXAMPLES = {
     "day_range_start": "The summit meets on 24-25 April.",
     "coordinated_day": "The summit meets on April 24 and 25.",
     "nth_day_today": "It's the second day of the strike.",
+    "day_of_relative_month": "The law was passed on the 15th of last month.",
     "day_of_month": "Talks opened on May 3 and ended on the 15th.",
     "overnight": "Rebels shelled the city overnight.",
     "same_unit": "He arrived on May 4. The same day, talks began.",

@@ -250,10 +250,16 @@ def coordinated_day(groups: dict, ctx: Context, default_type: str) -> Resolution
 
 def day_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     """"on the 15th": that day of the month just named ("talks opened on March 3 and ended
-    on the 15th"), else of the DCT's month or, as the tense says, the month before or after."""
+    on the 15th"), else of the DCT's month or, as the tense says, the month before or after;
+    "the 15th of last month" is the month before the DCT's, whatever the tense."""
     day = int(groups["day"])
-    earlier = ctx.last_timex(MONTH_VALUE, within=300)
-    if earlier is not None:
+    relative_month = clean(groups.get("relmonth"))
+    earlier = ctx.last_timex(MONTH_VALUE, within=300) if not relative_month else None
+    if relative_month:
+        dct, anchor = ctx.reference, "t0"
+        year, month = divmod(dct.year * 12 + dct.month - 1 + {"last": -1, "this": 0, "next": 1}[relative_month], 12)
+        month += 1
+    elif earlier is not None:
         year, month, anchor = int(earlier["value"][:4]), int(earlier["value"][5:7]), anchor_of(earlier)
     else:
         dct, anchor = ctx.reference, "t0"
