@@ -135,6 +135,9 @@ CASES = [
     # the codes written number first or with a two-digit year, as analysts' notes do
     ("A ruling is due within the next fortnight.", "the next fortnight", "DURATION", "P2W"),
     ("The past fortnight has been chaotic.", "The past fortnight", "DURATION", "P2W"),
+    # a winter named by the two years it spans is the season year it starts in
+    ("Fuel ran short in winter 2014/15.", "winter 2014/15", "DATE", "2014-WI"),
+    ("Snow closed roads in the winter of 2016-2017.", "the winter of 2016-2017", "DATE", "2016-WI"),
     ("Margins fell in 3Q17 on higher costs.", "3Q17", "DATE", "2017-Q3"),
     ("The 1H16 figures were restated.", "1H16", "DATE", "2016-H1"),
     ("Sales recovered in 2H 2015.", "2H 2015", "DATE", "2015-H2"),
