@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
-from dateline.time.date_arithmetic import format_point, full_year, holiday_date, nth_weekday
+from dateline.time.date_arithmetic import add_months, format_point, full_year, holiday_date, nth_weekday
 from dateline.time.lexicon import lexicon
 from dateline.time.resolve_days import weekday_date
 from dateline.time.resolve_shared import (
@@ -254,19 +254,17 @@ def day_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | 
     "the 15th of last month" is the month before the DCT's, whatever the tense."""
     day = int(groups["day"])
     relative_month = clean(groups.get("relmonth"))
-    earlier = ctx.last_timex(MONTH_VALUE, within=300) if not relative_month else None
-    if relative_month:
-        dct, anchor = ctx.reference, "t0"
-        year, month = divmod(dct.year * 12 + dct.month - 1 + {"last": -1, "this": 0, "next": 1}[relative_month], 12)
-        month += 1
-    elif earlier is not None:
+    earlier = None if relative_month else ctx.last_timex(MONTH_VALUE, within=300)
+    if earlier is not None:
         year, month, anchor = int(earlier["value"][:4]), int(earlier["value"][5:7]), anchor_of(earlier)
     else:
         dct, anchor = ctx.reference, "t0"
-        year, month = dct.year, dct.month
-        step = {"past": -1 if day > dct.day else 0, "future": 1 if day < dct.day else 0}.get(ctx.tense(), 0)
-        year, month = divmod(year * 12 + month - 1 + step, 12)
-        month += 1
+        if relative_month:
+            step = {"last": -1, "this": 0, "next": 1}[relative_month]
+        else:
+            step = {"past": -1 if day > dct.day else 0, "future": 1 if day < dct.day else 0}.get(ctx.tense(), 0)
+        first_of_month = add_months(dct.replace(day=1), step)
+        year, month = first_of_month.year, first_of_month.month
     try:
         value = date(year, month, day).isoformat()
     except ValueError:
@@ -560,14 +558,12 @@ def turn_of_century(groups: dict, ctx: Context, default_type: str) -> Resolution
         number = int(groups["cnum"]) if groups.get("cnum") else ordinal_number(groups["cword"])
         if not number or number > 99:
             return None
-        year = (number - 1) * 100
-    else:
-        step = 1000 if clean(groups["unit"]) == "millennium" else 100
-        year = ctx.reference.year // step * step
-        if ctx.tense() == "future" and year < ctx.reference.year:
-            year += step
-        return Resolution("DATE", f"{year:04d}", anchor="t0", mod="APPROX")
-    return Resolution("DATE", f"{year:04d}", mod="APPROX")
+        return Resolution("DATE", f"{(number - 1) * 100:04d}", mod="APPROX")
+    step = 1000 if clean(groups["unit"]) == "millennium" else 100
+    year = ctx.reference.year // step * step
+    if ctx.tense() == "future" and year < ctx.reference.year:
+        year += step
+    return Resolution("DATE", f"{year:04d}", anchor="t0", mod="APPROX")
 
 
 NORMALISERS = {
