@@ -133,6 +133,11 @@ CASES = [
     ("Sales fell in H2 2017.", "H2 2017", "DATE", "2017-H2"),
     ("The FY2016 accounts were filed late.", "FY2016", "DATE", "2016"),
     # the codes written number first or with a two-digit year, as analysts' notes do
+    # two units from the DCT's own
+    ("The vote is due the week after next.", "the week after next", "DATE", "2018-W14"),
+    ("Talks resume week after next.", "week after next", "DATE", "2018-W14"),
+    ("Turnout was higher the year before last.", "the year before last", "DATE", "2016"),
+    ("The envoy returns the month after next.", "the month after next", "DATE", "2018-05"),
     ("A ruling is due within the next fortnight.", "the next fortnight", "DURATION", "P2W"),
     ("The past fortnight has been chaotic.", "The past fortnight", "DURATION", "P2W"),
     # a winter named by the two years it spans is the season year it starts in

@@ -285,6 +285,14 @@ def unit_before(groups: dict, ctx: Context, default_type: str) -> Resolution | N
     return relative({**groups, "rel": "previous" if before else "following", "the": "the"}, ctx, default_type)
 
 
+def unit_after_next(groups: dict, ctx: Context, default_type: str) -> Resolution:
+    """"the week after next", "the year before last": two units from the DCT's own."""
+    unit = RELATIVE_UNITS[clean(groups["unit"])]
+    step = 2 if clean(groups["ba"]) == "after next" else -2
+    point = shift(ctx.reference, "W" if unit == "WE" else unit, step)
+    return Resolution("DATE", format_point(point, unit), anchor="t0", mod=point_mod(groups))
+
+
 def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
     day, anchor = ctx.reference.isoformat(), "t0"
     if rel in ("that", "same"):
@@ -496,6 +504,7 @@ NORMALISERS = {
     "relative": relative,
     "offset": offset,
     "unit_before": unit_before,
+    "unit_after_next": unit_after_next,
     "next_day": next_day,
     "appositive_unit": appositive_unit,
 }
