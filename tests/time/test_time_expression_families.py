@@ -404,6 +404,9 @@ ANCHORED = [
     ("The envoy arrived on March 2. The same day, talks began.", "The same day", "2018-03-02"),
     ("The blast hit on March 3, 2016. The night before, warnings were issued.", "The night before", "2016-03-02TNI"),
     ("The vote was on March 8, 2016, and the morning after, markets fell.", "the morning after", "2016-03-09TMO"),
+    # "later in the day" is the day just named, not the DCT's, unless that day is still ahead
+    ("The letter reached the FBI on Friday. Later in the day, the bureau said it would help.", "Later in the day", "2018-03-16"),
+    ("He spoke on Friday morning. Earlier in the evening, rivals had met.", "Earlier in the evening", "2018-03-16TEV"),
     # "of that year" is one timex: the month (or quarter) of the year named before, not this year's
     ("Joblessness was 7.8 percent in January 2009 and peaked in October of that year.", "October of that year", "2009-10"),
     ("The strike began in 2014 and ended in early June of that year.", "early June of that year", "2014-06"),
@@ -430,6 +433,13 @@ ANCHORED = [
 def test_anchored_to_the_time_just_named(annotate, find, text, span, value):
     timex = find(annotate(text, DCT), span)
     assert timex["value"] == value and not timex["anchor"].startswith("t0"), timex
+
+
+@pytest.mark.parametrize("text", ["Voters go to the polls on March 27. Four rivals debated earlier in the evening.",
+                                  "Voters go to the polls on March 27. Four rivals were debating earlier in the evening."])
+def test_earlier_in_the_day_told_in_the_past_is_not_a_day_still_ahead(annotate, find, text):
+    timex = find(annotate(text), "earlier in the evening")
+    assert (timex["value"], timex["anchor"]) == ("2018-03-20TEV", "t0")
 
 
 def test_that_summer_with_no_year_named_before_is_not_guessed(annotate):

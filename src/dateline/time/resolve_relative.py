@@ -310,6 +310,12 @@ def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Re
             return replace(unnamed, mod=mod)  # "later that day" after "in March": 2016-03-XX
         elif rel == "same" or bare:
             return None  # nothing named before to be the same as or to point back to
+    elif not rel and (earlier := ctx.last_timex(DAY_VALUE, within=300)) is not None and not (
+            earlier["value"][:10] > day and ctx.tense() in ("past", None)):
+        # "in a letter Friday to the FBI. Later in the day, the FBI said": the day just named
+        # (not one still ahead when the clause looks back: "polls on Feb. 9 ... debated
+        # earlier in the evening").
+        day, anchor = earlier["value"][:10], anchor_of(earlier)
     if unit_text == "day":
         return Resolution("DATE", day, anchor=anchor, mod=mod)
     code = lexicon().parts_of_day[unit_text]
