@@ -138,6 +138,10 @@ CASES = [
     ("Talks resume week after next.", "week after next", "DATE", "2018-W14"),
     ("Turnout was higher the year before last.", "the year before last", "DATE", "2016"),
     ("The envoy returns the month after next.", "the month after next", "DATE", "2018-05"),
+    # "this time last year": about the DCT's own day, a unit away
+    ("Prices are higher than this time last year.", "this time last year", "DATE", "2017-03-20"),
+    ("Hopefully this time next week, it will be over.", "this time next week", "DATE", "2018-03-27"),
+    ("Few had heard of him this time a year ago.", "this time a year ago", "DATE", "2017-03-20"),
     ("A ruling is due within the next fortnight.", "the next fortnight", "DURATION", "P2W"),
     ("The past fortnight has been chaotic.", "The past fortnight", "DURATION", "P2W"),
     # a winter named by the two years it spans is the season year it starts in

@@ -37,6 +37,7 @@ EXAMPLES = {
     "that_day": "He arrived on May 4. That day, talks began.",
     "unit_before": "The firm was sold in 2010. The year before, it had lost money.",
     "unit_after_next": "The vote is due the week after next.",
+    "this_time_unit": "Prices are higher than this time last year.",
     "year_mid": "Results are expected by mid-year.",
     "offset_time": "The vote will be held in a week's time.",
     "set_seasons": "Riots broke out in each of the past three summers.",

@@ -293,6 +293,14 @@ def unit_after_next(groups: dict, ctx: Context, default_type: str) -> Resolution
     return Resolution("DATE", format_point(point, unit), anchor="t0", mod=point_mod(groups))
 
 
+def this_time_unit(groups: dict, ctx: Context, default_type: str) -> Resolution:
+    """"this time last year", "this time a year ago", "by this time next week": about the DCT's
+    own day, a unit away."""
+    unit = RELATIVE_UNITS[clean(groups.get("unit") or groups["ago_unit"])]
+    step = 1 if clean(groups.get("rel")) == "next" else -1
+    return Resolution("DATE", shift(ctx.reference, unit, step).isoformat(), anchor="t0", mod="APPROX")
+
+
 def _relative_day(unit_text: str, rel: str, mod: str | None, ctx: Context) -> Resolution | None:
     day, anchor = ctx.reference.isoformat(), "t0"
     if rel in ("that", "same"):
@@ -511,6 +519,7 @@ NORMALISERS = {
     "offset": offset,
     "unit_before": unit_before,
     "unit_after_next": unit_after_next,
+    "this_time_unit": this_time_unit,
     "next_day": next_day,
     "appositive_unit": appositive_unit,
 }
