@@ -123,6 +123,8 @@ CASES = [
     ("The project stalled last fall.", "last fall", "DATE", "2017-FA"),
     ("Work resumes this summer.", "this summer", "DATE", "2018-SU"),
     ("The bridge opened in the summer of 2015.", "the summer of 2015", "DATE", "2015-SU"),
+    ("The offensive began in the spring of last year.", "the spring of last year", "DATE", "2017-SP"),
+    ("The plant will open in autumn next year.", "autumn next year", "DATE", "2019-FA"),
     ("Profit fell in the third quarter of 2016.", "the third quarter of 2016", "DATE", "2016-Q3"),
     ("The first quarter of next year looks weak.", "The first quarter of next year", "DATE", "2019-Q1"),
     ("Revenue grew in the first half of 2017.", "the first half of 2017", "DATE", "2017-H1"),

@@ -37,6 +37,9 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         if number is None:
             return None
         return Resolution("DATE", f"{number:04d}-{code}", mod=point_mod(groups), explicit=frozenset({"season"}))
+    if groups.get("relyear"):  # "the spring of last year", "summer next year"
+        number = ctx.reference.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+        return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
     rel = clean(groups.get("rel")) or clean(groups.get("the"))
     if not rel and not groups.get("pmod"):
         return _coordinated_season(code, ctx)  # a bare "summer analysts" is no date
