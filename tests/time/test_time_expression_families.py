@@ -229,6 +229,9 @@ CASES = [
     ("The report is updated annually.", "annually", "SET", "P1Y"),
     ("The paper appears weekly.", "weekly", "SET", "P1W"),
     ("Inspectors visit each month.", "each month", "SET", "P1M"),
+    # a day of every month repeats monthly: no single Monday
+    ("The council meets on the first Monday of every month.", "the first Monday of every month", "SET", "P1M"),
+    ("Rent is due on the 15th of each month.", "the 15th of each month", "SET", "P1M"),
     ("By law the cap is set every fiscal year.", "every fiscal year", "SET", "P1Y"),
     ("The council meets twice a year.", "twice a year", "SET", "P1Y"),
     ("Parliament sits three days a week.", "three days a week", "SET", "P1W"),

@@ -99,6 +99,7 @@ EXAMPLES = {
     "duration_adj": "The six-day strike ended.",
     "duration_bare": "The strike lasted for weeks.",
     "decades_long": "The decades-long feud ended.",
+    "set_day_of_month": "The council meets on the first Monday of every month.",
     "set_every": "The board meets every week.",
     "set_weekends": "The office is closed on weekends.",
     "set_adverb": "The board meets weekly.",

@@ -202,7 +202,11 @@ ADVERB_PERIODS = {
 
 
 def set_expression(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
-    """"every Monday" -> XXXX-WXX-1, "each July" -> XXXX-07, "annually" -> P1Y, "every two years" -> P2Y."""
+    """"every Monday" -> XXXX-WXX-1, "each July" -> XXXX-07, "annually" -> P1Y, "every two years" -> P2Y,
+    "the first Monday of every month" -> P1M."""
+    if groups.get("dom"):
+        # "the first Monday of every month", "the 15th of each month": once a month
+        return Resolution("SET", "P1M")
     if groups.get("adverb"):
         if RATE_BEFORE.search(ctx.before(40)) or AVERAGE_BEFORE.search(ctx.before(10)):
             return None  # "to rise 8.5% annually", "average daily volume": a rate
