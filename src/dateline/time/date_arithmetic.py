@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar as _calendar
 from datetime import date, timedelta
 
+from dateline.time import religious_calendars
+
 __all__ = ["date", "shift", "iso_week_value", "format_point", "nearest_weekday", "easter", "nth_weekday"]
 
 
@@ -135,11 +137,30 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def holiday_date(rule: str, year: int) -> date:
-    """The day of a holiday in `year`, from its rule in `holidays.tsv`.
+    """The day of a holiday in `year`, from its rule in `holidays.tsv` (the first, for an
+    Islamic one a year may hold twice).
 
-    >>> holiday_date("1:1:11+1", 2016), holiday_date("easter-2", 2018)
-    (datetime.date(2016, 11, 8), datetime.date(2018, 3, 30))
+    >>> holiday_date("1:1:11+1", 2016), holiday_date("easter-2", 2018), holiday_date("hebrew:01-15", 2016)
+    (datetime.date(2016, 11, 8), datetime.date(2018, 3, 30), datetime.date(2016, 4, 23))
     """
+    return holiday_dates(rule, year)[0]
+
+
+def holiday_dates(rule: str, year: int) -> list[date]:
+    """Every day of a holiday in `year`: one, or two for an Islamic date early and late in it.
+
+    >>> holiday_dates("islamic:10-01", 2000)
+    [datetime.date(2000, 1, 8), datetime.date(2000, 12, 28)]
+    """
+    calendar_name, _, month_day = rule.partition(":")
+    if calendar_name in ("hebrew", "islamic"):
+        month, day = (int(x) for x in month_day.split("-"))
+        days_in = religious_calendars.hebrew_days_in if calendar_name == "hebrew" else religious_calendars.islamic_days_in
+        return days_in(year, month, day)
+    return [_gregorian_holiday(rule, year)]
+
+
+def _gregorian_holiday(rule: str, year: int) -> date:
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:]))
     if ":" in rule:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.time.context import CONCRETE_VALUE, Context, Resolution, anchor_of
-from dateline.time.date_arithmetic import add_months, format_point, full_year, holiday_date, nth_weekday
+from dateline.time.date_arithmetic import add_months, format_point, full_year, holiday_date, holiday_dates, nth_weekday
 from dateline.time.lexicon import lexicon
 from dateline.time.resolve_days import weekday_date
 from dateline.time.resolve_shared import (
@@ -405,8 +405,9 @@ def _event_of_the_verb(ctx: Context) -> bool:
 
 
 def _name_follows(ctx: Context) -> bool:
-    """A capitalised word right after the match: the match is part of a name."""
-    return bool(re.match(r"\s+[A-Z][a-z]", ctx.after(3)))
+    """A capitalised word right after the match, or "war" ("the Yom Kippur war", "the
+    Christmas War"): the match is part of a name."""
+    return bool(re.match(r"\s+(?:[A-Z][a-z]|war\b)", ctx.after(5)))
 
 
 # From a holiday's weekday to the Saturday of the weekend it belongs to: the one before a
@@ -429,18 +430,21 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     holiday = lexicon().holidays[clean(groups["holiday"])]
     week = clean(groups.get("week"))
     fixed = frozenset({"month", "day"}) if re.fullmatch(r"\d\d-\d\d", holiday.rule) else frozenset()
+    # The Islamic calendar is kept by sighting the moon: the computed day may be a day or two off.
+    mod = "APPROX" if holiday.rule.startswith("islamic:") else None
     if groups.get("year"):
         point = holiday_date(holiday.rule, int(groups["year"]))
         return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(),
-                          explicit=frozenset({"month", "day"}))
+                          explicit=frozenset({"month", "day"}), mod=mod)
     dct = ctx.reference
     # The occurrences around the DCT; a four-yearly one (Super Tuesday) is up to four years off.
-    days = [holiday_date(holiday.rule, year) for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)]
+    days = [day for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)
+            for day in holiday_dates(holiday.rule, year)]
     dct_week = format_point(dct, "W")
     current = next((day for day in days if week and _holiday_week(day, week).removesuffix("-WE") == dct_week), None)
     if current is not None:
         # "as Easter week began", written in it: this year's, whatever the tense.
-        return Resolution("DATE", _holiday_week(current, week), anchor="t0")
+        return Resolution("DATE", _holiday_week(current, week), anchor="t0", mod=mod)
     rel = clean(groups.get("rel"))
     calendar_year, anchor = False, "t0"
     past = max(day for day in days if day <= dct)
@@ -470,8 +474,8 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             point = min((past, future), key=lambda day: abs((day - dct).days))
             calendar_year = True
     if week:
-        return Resolution("DATE", _holiday_week(point, week), anchor=anchor)
-    return Resolution("DATE", point.isoformat(), anchor=anchor, explicit=fixed, calendar_year=calendar_year)
+        return Resolution("DATE", _holiday_week(point, week), anchor=anchor, mod=mod)
+    return Resolution("DATE", point.isoformat(), anchor=anchor, mod=mod, explicit=fixed, calendar_year=calendar_year)
 
 
 def year(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
