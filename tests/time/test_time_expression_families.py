@@ -257,6 +257,8 @@ CASES = [
     ("Presidents have faced such crises in recent decades.", "recent decades", "DATE", "PAST_REF"),
     # holidays
     ("Shops closed on Christmas Day.", "Christmas Day", "DATE", "2017-12-25"),
+    ("The plant reopens at Easter next year.", "Easter next year", "DATE", "2019-04-21"),
+    ("He proposed at Christmas last year.", "Christmas last year", "DATE", "2017-12-25"),
 ]
 
 

@@ -436,6 +436,11 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         point = holiday_date(holiday.rule, int(groups["year"]))
         return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(),
                           explicit=frozenset({"month", "day"}), mod=mod)
+    if groups.get("relyear"):  # "Thanksgiving last year", "Easter next year": that year's
+        year = ctx.reference.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+        point = holiday_date(holiday.rule, year)
+        return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(), anchor="t0",
+                          mod=mod, explicit=fixed)
     dct = ctx.reference
     # The occurrences around the DCT; a four-yearly one (Super Tuesday) is up to four years off.
     days = [day for year in range(dct.year - 4, dct.year + 5) if holiday.held_in(year)
