@@ -64,7 +64,7 @@ def test_vague_phrases():
 def test_holidays():
     for name, rule, years in read_rows("holidays.tsv"):
         assert re.fullmatch(r"\d\d-\d\d|-?[1-5]:[1-7]:(?:[1-9]|1[0-2])(?:\+\d)?|easter[+-]\d+"
-                            r"|hebrew:(?:0[1-9]|1[0-3])-(?:0[1-9]|[12]\d|30)|islamic:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)",
+                            r"|hebrew:(?:0[1-9]|1[0-3])-(?:0[1-9]|[12]\d|30)|islamic:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|30)|chinese:01-(?:0[1-9]|1\d)",
                             rule), name
         assert re.fullmatch(r"every|2n(?:\+1)?|4n(?:\+[1-3])?", years), name
         assert all(holiday_date(rule, year) for year in range(1900, 2101)), name  # a real day each year

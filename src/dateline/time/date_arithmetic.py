@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar as _calendar
 from datetime import date, timedelta
 
-from dateline.time import religious_calendars
+from dateline.time import lunar_calendars
 
 __all__ = ["date", "shift", "iso_week_value", "format_point", "nearest_weekday", "easter", "nth_weekday"]
 
@@ -153,9 +153,11 @@ def holiday_dates(rule: str, year: int) -> list[date]:
     [datetime.date(2000, 1, 8), datetime.date(2000, 12, 28)]
     """
     calendar_name, _, month_day = rule.partition(":")
-    if calendar_name in ("hebrew", "islamic"):
+    if calendar_name in ("hebrew", "islamic", "chinese"):
         month, day = (int(x) for x in month_day.split("-"))
-        days_in = religious_calendars.hebrew_days_in if calendar_name == "hebrew" else religious_calendars.islamic_days_in
+        if calendar_name == "chinese":  # the first month only: days counted from the New Year
+            return [lunar_calendars.chinese_new_year(year) + timedelta(days=day - 1)]
+        days_in = lunar_calendars.hebrew_days_in if calendar_name == "hebrew" else lunar_calendars.islamic_days_in
         return days_in(year, month, day)
     return [_gregorian_holiday(rule, year)]
 

@@ -1,12 +1,20 @@
-"""The Hebrew calendar against days everyone can check; the tabular Islamic one against the
-days the holidays were kept, within the day or two the moon sighting moves them."""
+"""The Hebrew calendar and the Chinese New Year against days everyone can check, the new moons
+against solar eclipses, and the tabular Islamic calendar against the days the holidays were
+kept, within the day or two the moon sighting moves them."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from dateline.time.date_arithmetic import holiday_dates
-from dateline.time.religious_calendars import hebrew_to_gregorian, is_hebrew_leap_year, islamic_days_in
+from dateline.time.lunar_calendars import (
+    SYNODIC_MONTH,
+    new_moon,
+    chinese_new_year,
+    hebrew_to_gregorian,
+    is_hebrew_leap_year,
+    islamic_days_in,
+)
 
 
 @pytest.mark.parametrize("rule, day", [
@@ -61,5 +69,27 @@ def test_holidays_are_read_in_text(annotate, find):
     eid = find(timexes, "Eid al-Fitr")
     assert (eid["value"], eid["mod"]) == ("2017-06-26", "APPROX")  # the last one before 2018-03-20
     assert find(annotate("The vote falls after Passover 2019."), "Passover 2019")["value"] == "2019-04-20"
+    assert find(annotate("Millions travelled home for the Lunar New Year."), "Lunar New Year")["value"] == "2018-02-16"
     # a war named after the day is a name, not that day
     assert [t["text"] for t in annotate("The Yom Kippur war of 1973 changed the region.")] == ["1973"]
+
+
+@pytest.mark.parametrize("day", [date(1966, 1, 21), date(1985, 2, 20), date(1990, 1, 27), date(2000, 2, 5),
+                                 date(2004, 1, 22), date(2012, 1, 23), date(2015, 2, 19), date(2016, 2, 8),
+                                 date(2017, 1, 28), date(2020, 1, 25), date(2023, 1, 22), date(2024, 2, 10),
+                                 date(2025, 1, 29), date(2026, 2, 17), date(2034, 2, 19)])  # 2034: after a leap month
+def test_the_chinese_new_year_falls_on_its_day(day):
+    assert chinese_new_year(day.year) == day
+
+
+def test_the_chinese_new_year_stays_between_21_january_and_20_february():
+    for year in range(1900, 2101):
+        assert date(year, 1, 21) <= chinese_new_year(year) <= date(year, 2, 20), year
+
+
+@pytest.mark.parametrize("eclipse", ["1973-06-30T11:38", "1999-08-11T11:03", "2009-07-22T02:35",
+                                     "2017-08-21T18:26", "2024-04-08T18:17"])
+def test_new_moons_fall_within_a_quarter_hour_of_solar_eclipses(eclipse):
+    moment = datetime.fromisoformat(eclipse)
+    k = round((moment - datetime(2000, 1, 6, 18, 14)).total_seconds() / 86400 / SYNODIC_MONTH)
+    assert abs((new_moon(k) - moment).total_seconds()) < 15 * 60
