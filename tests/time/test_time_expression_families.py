@@ -384,6 +384,7 @@ def test_a_quarter_keeps_its_modifier(annotate, find, text, span, value, mod):
 @pytest.mark.parametrize("text", [
     "Turnout fell by between a quarter and a third.",
     "Turnout fell by a quarter.",
+    "He estimated that one-quarter to one-third of the workers backed him.",
     "Support for the ban is as high as three-quarters in Missouri.",  # a hyphened plural
     "Workers earn $20 or more an hour.",  # a rate
 ])

@@ -32,8 +32,9 @@ RATE_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|or|but|in|on|at|of|for|from|to|since|by|until|after|before)\b)[a-z][a-z-]*){0,2}\s*$",
 )
 AS_RECENTLY_AS = re.compile(r"\bas\s+$", re.IGNORECASE)
-# "between a quarter and a third", "fell by a quarter": a share, not three months.
-FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)\s+(?:third|half|fifth|tenth)\b", re.IGNORECASE)
+# "between a quarter and a third", "one-quarter to one-third", "fell by a quarter": a share,
+# not three months.
+FRACTION_AFTER = re.compile(r"\s+(?:and|or|to)\s+(?:a|one)[\s-]+(?:third|half|fifth|tenth)\b", re.IGNORECASE)
 FRACTION_BY = re.compile(
     r"\bby\s+(?:(?:between|about|nearly|almost|roughly|more\s+than|less\s+than)\s+)?$", re.IGNORECASE)
 # "average daily volume", "its average weekly sales": an average per period is a rate too.
