@@ -667,3 +667,13 @@ def test_a_length_before_a_date_stays_a_length(annotate):
 ])
 def test_dates_known_by_a_name(annotate, find, text, span, value):
     assert find(annotate(text, DCT), span)["value"] == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # written on Saturday 17 March 2018
+    ("They are spending millions in an effort to stop him from winning Tuesday's primaries.", "Tuesday", "2018-03-20"),
+    ("Democrats are making a push to win the seat in November.", "November", "2018-11"),
+    ("His latest effort to bounce back from Monday night's debate is a tweet.", "Monday night", "2018-03-12TNI"),
+])
+def test_an_effort_or_bid_under_way_looks_ahead_to_what_it_aims_at(annotate, find, text, span, value):
+    assert find(annotate(text, date(2018, 3, 17)), span)["value"] == value

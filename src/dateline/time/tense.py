@@ -211,15 +211,20 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # "we will be able to reach an agreement by Saturday"
-        if head.pos_ == "NOUN" and verb.dep_ == "acl" and (
-                _is_prospect(head) or head.lemma_.lower() in lemmas_of_kind("intention")):
+        aimed = head.pos_ == "NOUN" and verb.dep_ == "acl" and (
+            _is_prospect(head) or head.lemma_.lower() in lemmas_of_kind("intention"))
+        if aimed:
             # "we stand an excellent chance to win it on Tuesday": the noun's own clause
             # says whether the prospect is still open ("had a chance to win Tuesday": past).
             clause = governing_verb(head)
             head = clause if clause is not None else head
         head_aux = auxiliaries_of(head)
         governor = verb_tense_from_tags(head.tag_, head_aux, firm, would_ahead=not within_a_week)
-        if firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
+        if aimed and governor in ("present", "future") and not _reached_through(span, verb, BACK_FROM):
+            # "spending millions in an effort to stop him winning Tuesday's primaries"; not
+            # "his latest effort to bounce back from Monday night's debate", the cause
+            tense = "future"
+        elif firm and governor == "present" and head.lemma_.lower() not in forward_cues()[2]:
             tense = "present"  # "is attempting to reach out at Monday's debate"
         elif head.lemma_.lower() in lemmas_of_kind("ongoing") and verb_tense_from_tags(head.tag_, head_aux, True) == "present":
             # "continues to insist, most recently in a Labor Day interview"; "is continuing
@@ -231,7 +236,36 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb) or _prospect_ahead(verb)
     if tense is None and not auxiliaries and verb.tag_ in ("VB", "VBG", "VBN"):
         tense = _future_of_the_clause_above(verb)
+    if (tense in (None, "present") and not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+            and (outer := _infinitive_above(verb)) is not None):
+        # "an effort to prevent him from winning Tuesday's primaries": a gerund under an
+        # infinitive has no tense of its own; it points where the infinitive does, if that is known.
+        tense = tense_at(doc, outer.idx, outer.idx + len(outer.text), firm, within_a_week) or tense
     return tense
+
+
+BACK_FROM = frozenset({"from", "after", "since", "following"})
+
+
+def _reached_through(span, verb: Token, prepositions: frozenset[str]) -> bool:
+    """True when the first preposition on the way from the date up to `verb` is one of
+    `prepositions` ("bounce back from Monday's debate")."""
+    token = span.root
+    for _ in range(8):
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep":
+            return token.lower_ in prepositions
+        token = token.head
+    return False
+
+
+def _infinitive_above(gerund: Token) -> Token | None:
+    """The to-infinitive whose preposition the gerund follows ("to prevent him from winning")."""
+    outer = gerund.head.head if gerund.head.dep_ == "prep" else None
+    if outer is None or outer.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in outer.children):
+        return None
+    return outer
 
 
 NEGATIVE_SUBJECTS = {"none", "nobody", "no-one", "nothing", "neither"}
