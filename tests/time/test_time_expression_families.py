@@ -677,3 +677,11 @@ def test_dates_known_by_a_name(annotate, find, text, span, value):
 ])
 def test_an_effort_or_bid_under_way_looks_ahead_to_what_it_aims_at(annotate, find, text, span, value):
     assert find(annotate(text, date(2018, 3, 17)), span)["value"] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The money is key to winning the seat in November.", "2018-11"),
+    ("The money was key to winning the seat in November.", "2017-11"),  # told after it
+])
+def test_what_is_key_to_a_goal_looks_ahead_in_the_present(annotate, find, text, value):
+    assert find(annotate(text), "November")["value"] == value

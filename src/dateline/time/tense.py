@@ -357,10 +357,19 @@ def _is_prospect(noun: Token) -> bool:
 
 def _prospect_ahead(verb: Token) -> str | None:
     """"his chances of winning in November", "hopes of reaching a deal by Friday": a gerund
-    after "of" and a noun that looks ahead is about what may yet happen."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+    after "of" and a noun that looks ahead is about what may yet happen; so is one after "to"
+    and an adjective of what matters for it ("is key to scoring a win in November"), unless
+    the clause is told in the past ("was key to winning in November")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
         return None
-    return "future" if _is_prospect(verb.head.head) else None
+    if verb.head.lower_ == "of":
+        return "future" if _is_prospect(verb.head.head) else None
+    adjective = verb.head.head
+    if verb.head.lower_ == "to" and adjective.pos_ == "ADJ" and adjective.lemma_.lower() in lemmas_of_kind("goal"):
+        clause = governing_verb(adjective.head) if adjective.dep_ == "acomp" else None
+        if clause is not None and verb_tense_from_tags(clause.tag_, auxiliaries_of(clause)) in ("present", "future"):
+            return "future"
+    return None
 
 
 def _tense_of_absolute_clause(doc: Doc, verb: Token) -> str | None:
