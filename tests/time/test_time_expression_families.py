@@ -685,3 +685,10 @@ def test_an_effort_or_bid_under_way_looks_ahead_to_what_it_aims_at(annotate, fin
 ])
 def test_what_is_key_to_a_goal_looks_ahead_in_the_present(annotate, find, text, value):
     assert find(annotate(text), "November")["value"] == value
+
+
+def test_a_bare_half_is_a_half_year_only_in_a_business_sentence(annotate, find):
+    assert annotate("He tweeted during the first half of the game.") == []
+    assert annotate("He tweeted twice during the first half.") == []
+    assert find(annotate("Pretax profit rose 38% in the first half."), "the first half")["value"] == "2018-H1"
+    assert find(annotate("Elections are due in the first half of the year."), "the first half of the year")["value"] == "2018-H1"

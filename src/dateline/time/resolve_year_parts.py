@@ -125,6 +125,9 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
     elif clean(groups.get("relyear")) == "that" and (story := year_told_before(ctx)):
         number_year, anchor = int(story["value"][:4]), anchor_of(story)  # "the second quarter of that year"
     else:
+        bare = not re.search(r"\bof\b", ctx.text[ctx.start:ctx.end])  # not "the first half of the year"
+        if letter == "H" and bare and not groups.get("fiscal") and not _in_a_business_sentence(ctx):
+            return None  # "he tweeted during the first half" (of a game): no half of a year
         anchor = "t0"
         current = quarter_of(dct) if letter == "Q" else (1 if dct.month <= 6 else 2)
         number_year = dct.year
@@ -137,6 +140,20 @@ def quarter(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         trim = len(groups["the"]) + len(matched[len(groups["the"]):]) - len(matched[len(groups["the"]):].lstrip())
     return Resolution("DATE", f"{number_year:04d}-{letter}{number}", anchor=anchor, mod=point_mod(groups),
                       explicit=frozenset({"quarter"}), trim_start=trim)
+
+
+# Words of a business or economic report, where "the first half" alone is a half year.
+BUSINESS_WORDS = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|loss(?:es)?|income|growth|econom\w*|GDP|output|exports?|"
+    r"imports?|shares?|stocks?|prices?|inflation|percent|results|dividends?|deficit|budget|orders)\b|[%$€£#]",
+    re.IGNORECASE)
+
+
+def _in_a_business_sentence(ctx: Context) -> bool:
+    span = ctx.span()
+    if span is None or not ctx.doc.has_annotation("SENT_START"):
+        return True  # no sentence to judge by: keep the reading news mostly means
+    return bool(BUSINESS_WORDS.search(span.sent.text))
 
 
 def quarter_code(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
