@@ -692,3 +692,12 @@ def test_a_bare_half_is_a_half_year_only_in_a_business_sentence(annotate, find):
     assert annotate("He tweeted twice during the first half.") == []
     assert find(annotate("Pretax profit rose 38% in the first half."), "the first half")["value"] == "2018-H1"
     assert find(annotate("Elections are due in the first half of the year."), "the first half of the year")["value"] == "2018-H1"
+
+
+@pytest.mark.parametrize("text, value", [
+    # written in June: what was done "after" the clause's present is over, so last year's end
+    ("The fund now holds 9 percent, after selling shares at the end of the year.", "2017"),
+    ("He will retire after serving until the end of the year.", "2018"),
+])
+def test_a_gerund_after_after_is_done_before_its_clause(annotate, find, text, value):
+    assert find(annotate(text, date(2018, 6, 15)), "the end of the year")["value"] == value

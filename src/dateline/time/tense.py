@@ -236,12 +236,27 @@ def tense_at(doc: Doc, start: int, end: int, firm: bool = False, within_a_week: 
         tense = _past_of_completed_clause(verb) or _tense_of_absolute_clause(doc, verb) or _prospect_ahead(verb)
     if tense is None and not auxiliaries and verb.tag_ in ("VB", "VBG", "VBN"):
         tense = _future_of_the_clause_above(verb)
+    if tense is None and not auxiliaries:
+        tense = _done_before_the_clause(verb)
     if (tense in (None, "present") and not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "pcomp"
             and (outer := _infinitive_above(verb)) is not None):
         # "an effort to prevent him from winning Tuesday's primaries": a gerund under an
         # infinitive has no tense of its own; it points where the infinitive does, if that is known.
         tense = tense_at(doc, outer.idx, outer.idx + len(outer.text), firm, within_a_week) or tense
     return tense
+
+
+def _done_before_the_clause(verb: Token) -> str | None:
+    """"Square now has a 9 percent stake, after selling some of its shares at the end of the
+    year": what a gerund after "after" tells was done before its clause's time, so before now
+    unless that clause looks ahead ("will retire after serving until January")."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+        return None
+    clause = governing_verb(verb.head.head) if verb.head.head.i != verb.head.i else None
+    if clause is None:
+        return None
+    told = verb_tense_from_tags(clause.tag_, auxiliaries_of(clause))
+    return "past" if told in ("past", "present") else told
 
 
 BACK_FROM = frozenset({"from", "after", "since", "following"})
