@@ -1176,3 +1176,32 @@ def test_this_season_told_ahead_after_it_is_over(annotate, find, text, value):
 ])
 def test_this_weekend_told_in_the_past_is_the_one_just_gone(annotate, text, value):
     assert annotate(text, DCT)[0]["value"] == value
+
+
+# --- what an effort aims at, what is key to a goal, what was done "after" ---
+
+@pytest.mark.parametrize("text, span, value", [
+    # written on Saturday 17 March 2018
+    ("They are spending millions in an effort to stop him from winning Tuesday's primaries.", "Tuesday", "2018-03-20"),
+    ("Democrats are making a push to win the seat in November.", "November", "2018-11"),
+    ("His latest effort to bounce back from Monday night's debate is a tweet.", "Monday night", "2018-03-12TNI"),
+])
+def test_an_effort_or_bid_under_way_looks_ahead_to_what_it_aims_at(annotate, find, text, span, value):
+    assert find(annotate(text, date(2018, 3, 17)), span)["value"] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The money is key to winning the seat in November.", "2018-11"),
+    ("The money was key to winning the seat in November.", "2017-11"),  # told after it
+])
+def test_what_is_key_to_a_goal_looks_ahead_in_the_present(annotate, find, text, value):
+    assert find(annotate(text), "November")["value"] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # written in June: what was done "after" the clause's present is over, so last year's end
+    ("The fund now holds 9 percent, after selling shares at the end of the year.", "2017"),
+    ("He will retire after serving until the end of the year.", "2018"),
+])
+def test_a_gerund_after_after_is_done_before_its_clause(annotate, find, text, value):
+    assert find(annotate(text, date(2018, 6, 15)), "the end of the year")["value"] == value

@@ -56,8 +56,7 @@ def is_hebrew_leap_year(year: int) -> bool:
     return (7 * year + 1) % 19 < 7
 
 
-def _month_length(month: int, year: int) -> int:
-    days_in_year = _new_year(year + 1) - _new_year(year)
+def _month_length(month: int, year: int, days_in_year: int) -> int:
     if month in (2, 4, 6, 10, ADAR_II):
         return 29
     if month == ADAR:
@@ -71,14 +70,14 @@ def _month_length(month: int, year: int) -> int:
 
 def hebrew_to_gregorian(year: int, month: int, day: int) -> date:
     """The Gregorian day of `day` `month` `year` (Hebrew); month 12 in a leap year is Adar I."""
-    last_month = ADAR_II if is_hebrew_leap_year(year) else ADAR
-    fixed = _new_year(year) + day - 1
+    new_year = _new_year(year)
+    days_in_year = _new_year(year + 1) - new_year
+    # The year runs from Tishri to its last month, then from Nisan on.
     if month < TISHRI:
-        fixed += sum(_month_length(m, year) for m in range(TISHRI, last_month + 1))
-        fixed += sum(_month_length(m, year) for m in range(NISAN, month))
+        months_before = [*range(TISHRI, last_hebrew_month(year) + 1), *range(NISAN, month)]
     else:
-        fixed += sum(_month_length(m, year) for m in range(TISHRI, month))
-    return date.fromordinal(fixed)
+        months_before = range(TISHRI, month)
+    return date.fromordinal(new_year + day - 1 + sum(_month_length(m, year, days_in_year) for m in months_before))
 
 
 def last_hebrew_month(year: int) -> int:
@@ -152,8 +151,9 @@ def chinese_new_year(year: int) -> date:
     the second new moon after the one that begins the month holding the December solstice.
     A leap month inserted before the New Year (2033-34) delays it by a lunation; such a year is
     told apart by its date, which would fall before 21 January (the New Year never does)."""
-    solstice_day = (_december_solstice(year - 1) + BEIJING).date()
-    k = math.floor((_december_solstice(year - 1) - J2000).days / SYNODIC_MONTH) - 1
+    solstice = _december_solstice(year - 1)
+    solstice_day = (solstice + BEIJING).date()
+    k = math.floor((solstice - J2000).days / SYNODIC_MONTH) - 1
     # The new moon that begins the solstice's month: the last on or before the solstice's day.
     while (new_moon(k + 1) + BEIJING).date() <= solstice_day:
         k += 1

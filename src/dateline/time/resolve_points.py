@@ -35,6 +35,7 @@ from dateline.time.resolve_shared import (
     deictic_date,
     first,
     point_mod,
+    units_away,
     word_list,
     year_told_before,
 )
@@ -145,7 +146,7 @@ def explicit(groups: dict, ctx: Context, default_type: str) -> Resolution | None
                 # "peaked in October of that year": the year named before ("in January 2009")
                 year, anchor = int(story["value"][:4]), anchor_of(story)
             elif clean(groups.get("relyear")) in ("this", "last", "next"):
-                year = dct.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+                year = dct.year + units_away(groups["relyear"])
             elif rel == "that" and re.match(r"\s+[a-z]", ctx.after(2)):
                 # "in that October speech": "that" points at the speech, not at the month
                 trimmed = explicit({k: v for k, v in groups.items() if k != "rel"}, ctx, default_type)
@@ -260,7 +261,7 @@ def day_of_month(groups: dict, ctx: Context, default_type: str) -> Resolution | 
     else:
         dct, anchor = ctx.reference, "t0"
         if relative_month:
-            step = {"last": -1, "this": 0, "next": 1}[relative_month]
+            step = units_away(relative_month)
         else:
             step = {"past": -1 if day > dct.day else 0, "future": 1 if day < dct.day else 0}.get(ctx.tense(), 0)
         first_of_month = add_months(dct.replace(day=1), step)
@@ -437,7 +438,7 @@ def holiday(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
         return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(),
                           explicit=frozenset({"month", "day"}), mod=mod)
     if groups.get("relyear"):  # "Thanksgiving last year", "Easter next year": that year's
-        year = ctx.reference.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+        year = ctx.reference.year + units_away(groups["relyear"])
         point = holiday_date(holiday.rule, year)
         return Resolution("DATE", _holiday_week(point, week) if week else point.isoformat(), anchor="t0",
                           mod=mod, explicit=fixed)

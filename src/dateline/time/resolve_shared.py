@@ -26,6 +26,12 @@ YEARISH_VALUE = re.compile(r"\d{4}")
 MONTH_ONLY_VALUE = re.compile(r"\d{4}-\d\d$")
 
 
+def units_away(word: str | None) -> int:
+    """How many units from the DCT's own "last" (-1), "this" (0) or "next" (+1) names, as in
+    "May 5 next year", "the spring of last year", "the 15th of last month"."""
+    return {"last": -1, "next": 1}.get(clean(word), 0)
+
+
 def first(groups: dict, *names: str) -> str | None:
     return next((groups[n] for n in names if groups.get(n)), None)
 

@@ -10,7 +10,7 @@ from datetime import date
 from dateline.time.context import Context, Resolution, anchor_of
 from dateline.time.date_arithmetic import full_year, quarter_of
 from dateline.time.lexicon import lexicon
-from dateline.time.resolve_shared import first, point_mod, year_told_before
+from dateline.time.resolve_shared import first, point_mod, units_away, year_told_before
 from dateline.time.words import clean, ordinal_number, spoken_year
 
 
@@ -38,7 +38,7 @@ def season(groups: dict, ctx: Context, default_type: str) -> Resolution | None:
             return None
         return Resolution("DATE", f"{number:04d}-{code}", mod=point_mod(groups), explicit=frozenset({"season"}))
     if groups.get("relyear"):  # "the spring of last year", "summer next year"
-        number = ctx.reference.year + {"last": -1, "next": 1}.get(clean(groups["relyear"]), 0)
+        number = ctx.reference.year + units_away(groups["relyear"])
         return Resolution("DATE", f"{number:04d}-{code}", anchor="t0", mod=point_mod(groups), explicit=frozenset({"season"}))
     rel = clean(groups.get("rel")) or clean(groups.get("the"))
     if not rel and not groups.get("pmod"):
@@ -152,7 +152,7 @@ BUSINESS_WORDS = re.compile(
 def _in_a_business_sentence(ctx: Context) -> bool:
     span = ctx.span()
     if span is None or not ctx.doc.has_annotation("SENT_START"):
-        return True  # no sentence to judge by: keep the reading news mostly means
+        return True  # no sentence to judge by: keep the half-year reading
     return bool(BUSINESS_WORDS.search(span.sent.text))
 
 
